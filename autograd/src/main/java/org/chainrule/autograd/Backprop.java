@@ -1,0 +1,128 @@
+package org.chainrule.autograd;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.chainrule.core.Shape;
+import org.chainrule.core.ShapeException;
+import org.chainrule.core.Tensor;
+
+/**
+ * The backpropagation engine (package-private).
+ *
+ * <ol>
+ *   <li>Order the graph so every node comes after the nodes it was made from (a topological
+ *       order), with an explicit stack: a chain of 100,000 nodes must not overflow the call stack.</li>
+ *   <li>Walk that order backwards. Each node's gradient is complete when its turn comes, because
+ *       every gate that read it has already passed its downstream back: the notes' "memoised
+ *       upstream" — each gradient is computed once and reused, never recomputed per path.</li>
+ *   <li>Ask the node's gate for upstream × local, and add each downstream into its input.</li>
+ * </ol>
+ * Backward costs one gate call per node: linear in the size of the graph.
+ */
+final class Backprop {
+    private Backprop() {
+    }
+
+    static void run(Node root, Tensor upstream, boolean checkFinite) {
+        Tensor seed = seed(root, upstream);
+        if (!root.requiresGrad()) {
+            throw new IllegalStateException("backward: nothing in this graph needs a gradient: every leaf "
+                    + "is a constant. Make parameters with Node.of(...), data with Node.constant(...).");
+        }
+        List<Node> order = topologicalOrder(root, false);
+        for (Node node : order) {
+            if (!node.isLeaf()) {
+                node.setGrad(null);         // inner nodes start every pass afresh
+            }
+        }
+        accumulate(root, seed, "backward", 0);
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Node node = order.get(i);
+            Gate gate = node.gate();
+            if (gate == null || node.rawGrad() == null) {
+                continue;
+            }
+            List<Tensor> downstream = gate.backward(node.rawGrad(), node.value());
+            List<Node> inputs = gate.inputs();
+            for (int k = 0; k < inputs.size(); k++) {
+                Node input = inputs.get(k);
+                if (!input.requiresGrad()) {
+                    continue;
+                }
+                if (checkFinite) {
+                    NonFinite.check(gate, k, node.rawGrad(), downstream.get(k));
+                }
+                accumulate(input, downstream.get(k), gate.name(), k);
+            }
+        }
+    }
+
+    private static Tensor seed(Node root, Tensor upstream) {
+        if (upstream == null) {
+            if (root.value().size() != 1) {
+                throw new ShapeException(String.format("backward: the result is %s, not a single number; "
+                        + "backward() starts from upstream 1 only for a scalar. Reduce it first "
+                        + "(e.g. loss.mean()) or pass backward(upstream) with shape %s.",
+                        root.shape(), root.shape()));
+            }
+            return Tensor.ones(root.shape().toArray());
+        }
+        if (!upstream.shape().equals(root.shape())) {
+            throw new ShapeException(String.format("backward: upstream is %s but the result is %s; "
+                    + "the upstream gradient has the result's shape.", upstream.shape(), root.shape()));
+        }
+        return upstream;
+    }
+
+    /**
+     * The one place where gradients add up. A node read by several gates (the notes' copy gate,
+     * "fan-out") receives one downstream from each; their sum is its gradient.
+     */
+    static void accumulate(Node input, Tensor downstream, String gateName, int inputIndex) {
+        Shape expected = input.shape();
+        if (!downstream.shape().equals(expected)) {
+            throw new ShapeException(String.format("backward: gate %s returned a downstream gradient of "
+                    + "shape %s for input %d, whose value is %s; a gradient has its input's shape "
+                    + "(sum a broadcast gradient back with sumTo).",
+                    gateName, downstream.shape(), inputIndex, expected));
+        }
+        Tensor old = input.rawGrad();
+        input.setGrad(old == null ? downstream : old.add(downstream));
+    }
+
+    /**
+     * Every node reachable from {@code root}, each after all of its inputs; iterative DFS.
+     * Constants are skipped unless {@code includeConstants} (for pictures of the whole graph).
+     */
+    static List<Node> topologicalOrder(Node root, boolean includeConstants) {
+        List<Node> order = new ArrayList<>();
+        Set<Node> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Node> stack = new ArrayDeque<>();
+        Deque<Integer> nextChild = new ArrayDeque<>();
+        stack.push(root);
+        nextChild.push(0);
+        visited.add(root);
+        while (!stack.isEmpty()) {
+            Node node = stack.peek();
+            int k = nextChild.pop();
+            List<Node> inputs = node.isLeaf() ? List.of() : node.gate().inputs();
+            if (k < inputs.size()) {
+                nextChild.push(k + 1);
+                Node child = inputs.get(k);
+                if ((includeConstants || child.requiresGrad()) && visited.add(child)) {
+                    stack.push(child);
+                    nextChild.push(0);
+                }
+            } else {
+                stack.pop();
+                order.add(node);      // all inputs are already in the order
+            }
+        }
+        return order;
+    }
+}

@@ -1,0 +1,32 @@
+package org.chainrule.autograd;
+
+import java.util.List;
+import org.chainrule.core.Tensor;
+
+/**
+ * Matrix product: {@code out = A·B}, A {@code [m, k]}, B {@code [k, n]}, out {@code [m, n]}.
+ * Backward: {@code gradA = upstream·Bᵀ} ({@code [m, n]·[n, k] = [m, k]}) and
+ * {@code gradB = Aᵀ·upstream} ({@code [k, m]·[m, n] = [k, n]}): the mul gate's swap, for matrices,
+ * with the transposes that make the shapes fit.
+ */
+record MatMul(Node a, Node b) implements Gate {
+    @Override
+    public List<Node> inputs() {
+        return List.of(a, b);
+    }
+
+    @Override
+    public Tensor forward() {
+        return a.value().matmul(b.value());
+    }
+
+    @Override
+    public List<Tensor> backward(Tensor upstream, Tensor out) {
+        return List.of(upstream.matmul(b.value().transpose()), a.value().transpose().matmul(upstream));
+    }
+
+    @Override
+    public String local() {
+        return "∂out/∂A = upstream·Bᵀ, ∂out/∂B = Aᵀ·upstream";
+    }
+}

@@ -1,0 +1,291 @@
+package org.chainrule.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The matmul kernels against two oracles: a textbook triple loop that sums in the same order
+ * (equal bit for bit), and commons-math3 (equal to 1e-9 relative); plus the parallel split and
+ * the choice of kernel.
+ */
+class MatMulKernelsTest {
+    /**
+     * Relative tolerance against commons-math3. It is relative to {@code Σ_p |a[i,p]·b[p,j]|}, the
+     * size of the terms, not of the (possibly cancelled) sum; orders of summation differ by ~1e-15.
+     */
+    private static final double REL_TOL = 1e-9;
+
+    private static final MatMulKernel SCALAR = new ScalarMatMul();
+    private static final MatMulKernel VECTOR = new VectorMatMul();
+
+    /** {@code a [m, k]} and {@code b [k, n]}, row-major. */
+    record Problem(int m, int k, int n, double[] a, double[] b) {
+        @Override
+        public String toString() {
+            return String.format("a [%d, %d] %s, b [%d, %d] %s",
+                    m, k, Arrays.toString(a), k, n, Arrays.toString(b));
+        }
+    }
+
+    /** Sizes 1 to {@code max} (so odd tails and 1-wide matrices), values in [-10, 10]. */
+    private static Gen<Problem> problems(int max) {
+        Gen<Integer> size = Generate.range(1, max);
+        Gen<Double> value = doubles().between(-10, 10);
+        return size.zip(size, size, (m, k, n) -> new int[] {m, k, n}).flatMap(d -> in -> {
+            double[] a = new double[d[0] * d[1]];
+            double[] b = new double[d[1] * d[2]];
+            Arrays.setAll(a, i -> value.generate(in));
+            Arrays.setAll(b, i -> value.generate(in));
+            return new Problem(d[0], d[1], d[2], a, b);
+        });
+    }
+
+    private static Problem random(int m, int k, int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        return new Problem(m, k, n, rng.doubles(m * k, -10, 10).toArray(), rng.doubles(k * n, -10, 10).toArray());
+    }
+
+    private static double[] run(MatMulKernel kernel, Problem p) {
+        double[] c = new double[p.m * p.n];
+        kernel.multiply(p.a, p.b, c, p.m, p.k, p.n);
+        return c;
+    }
+
+    // ---------------------------------------------------------------- references
+
+    /** The textbook loop: {@code s = s + a·b}, two roundings per term, p in order. */
+    private static double[] textbook(Problem p) {
+        double[] c = new double[p.m * p.n];
+        for (int i = 0; i < p.m; i++) {
+            for (int j = 0; j < p.n; j++) {
+                double s = 0.0;
+                for (int q = 0; q < p.k; q++) {
+                    s += p.a[i * p.k + q] * p.b[q * p.n + j];
+                }
+                c[i * p.n + j] = s;
+            }
+        }
+        return c;
+    }
+
+    /** The textbook loop with a fused multiply-add: {@code s = fma(a, b, s)}, p in order. */
+    private static double[] textbookFma(Problem p) {
+        double[] c = new double[p.m * p.n];
+        for (int i = 0; i < p.m; i++) {
+            for (int j = 0; j < p.n; j++) {
+                double s = 0.0;
+                for (int q = 0; q < p.k; q++) {
+                    s = Math.fma(p.a[i * p.k + q], p.b[q * p.n + j], s);
+                }
+                c[i * p.n + j] = s;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Asserts {@code c} is within {@link #REL_TOL} of commons-math3's
+     * {@code Array2DRowRealMatrix.multiply}, naming the worst element if it is not.
+     */
+    private static void assertAgreesWithCommonsMath(String kernel, Problem p, double[] c) {
+        double[][] expected = matrix(p.a, p.m, p.k).multiply(matrix(p.b, p.k, p.n)).getData();
+        int worst = 0;
+        double worstRatio = 0.0;
+        for (int i = 0; i < p.m; i++) {
+            for (int j = 0; j < p.n; j++) {
+                double scale = 0.0;
+                for (int q = 0; q < p.k; q++) {
+                    scale += Math.abs(p.a[i * p.k + q] * p.b[q * p.n + j]);
+                }
+                double error = Math.abs(c[i * p.n + j] - expected[i][j]);
+                double ratio = error == 0.0 ? 0.0 : error / (REL_TOL * scale);
+                if (!(ratio <= worstRatio)) { // also catches NaN
+                    worst = i * p.n + j;
+                    worstRatio = ratio;
+                }
+            }
+        }
+        int i = worst / p.n;
+        int j = worst % p.n;
+        assertThat(worstRatio)
+                .describedAs("%s kernel, [%d, %d]·[%d, %d]: c[%d, %d] = %s but commons-math3 says %s",
+                        kernel, p.m, p.k, p.k, p.n, i, j, c[worst], expected[i][j])
+                .isLessThanOrEqualTo(1.0);
+    }
+
+    private static Array2DRowRealMatrix matrix(double[] data, int rows, int cols) {
+        double[][] d = new double[rows][];
+        for (int i = 0; i < rows; i++) {
+            d[i] = Arrays.copyOfRange(data, i * cols, (i + 1) * cols);
+        }
+        return new Array2DRowRealMatrix(d, false);
+    }
+
+    // ---------------------------------------------------------------- the kernels on small sizes
+
+    @Test
+    void scalarKernelIsTheTextbookSumBitForBit() {
+        qt().withFixedSeed(9101L).withExamples(300)
+                .forAll(problems(40))
+                .checkAssert(p -> assertThat(run(SCALAR, p)).containsExactly(textbook(p)));
+    }
+
+    @Test
+    void vectorKernelIsTheFusedTextbookSumBitForBit() {
+        qt().withFixedSeed(9102L).withExamples(300)
+                .forAll(problems(40))
+                .checkAssert(p -> assertThat(run(VECTOR, p)).containsExactly(textbookFma(p)));
+    }
+
+    @Test
+    void bothKernelsAgreeWithCommonsMath() {
+        qt().withFixedSeed(9103L).withExamples(300)
+                .forAll(problems(40))
+                .checkAssert(p -> {
+                    assertAgreesWithCommonsMath("scalar", p, run(SCALAR, p));
+                    assertAgreesWithCommonsMath("vector", p, run(VECTOR, p));
+                });
+    }
+
+    @Test
+    void oneByOne() {
+        Problem p = new Problem(1, 1, 1, new double[] {3}, new double[] {-2.5});
+        assertThat(run(SCALAR, p)).containsExactly(-7.5);
+        assertThat(run(VECTOR, p)).containsExactly(-7.5);
+    }
+
+    // ---------------------------------------------------------------- across the cache blocks
+
+    /** Sizes that straddle each kernel's register tile and cache blocks, including 1-wide ones. */
+    @ParameterizedTest(name = "[{0}, {1}] · [{1}, {2}]")
+    @CsvSource({
+        "1, 1, 1", "1, 300, 1", "300, 1, 1", "1, 1, 1100", "2, 1, 7",
+        "7, 300, 5", "13, 257, 33", "75, 129, 17", "80, 513, 9", "6, 1, 1041",
+        "73, 260, 1030", "145, 130, 530", "4, 256, 1024", "72, 256, 512",
+    })
+    void blockEdges(int m, int k, int n) {
+        Problem p = random(m, k, n, 31L * m + 7L * k + n);
+        double[] scalar = run(SCALAR, p);
+        double[] vector = run(VECTOR, p);
+        assertThat(scalar).containsExactly(textbook(p));
+        assertThat(vector).containsExactly(textbookFma(p));
+        assertAgreesWithCommonsMath("scalar", p, scalar);
+        assertAgreesWithCommonsMath("vector", p, vector);
+    }
+
+    // ---------------------------------------------------------------- two cores, same bits
+
+    @ParameterizedTest(name = "[{0}, {1}] · [{1}, {2}]")
+    @CsvSource({"301, 200, 150", "256, 256, 256", "97, 1000, 130", "9, 40, 1030"})
+    void parallelSplitIsBitIdenticalToSerial(int m, int k, int n) {
+        Problem p = random(m, k, n, 77L);
+        for (MatMulKernel kernel : List.of(SCALAR, VECTOR)) {
+            double[] serial = run(kernel, p);
+            for (int parts = 2; parts <= 3; parts++) {
+                double[] parallel = new double[m * n];
+                MatMulKernels.multiply(kernel, p.a, p.b, parallel, m, k, n, parts);
+                assertThat(parallel).describedAs("%s kernel in %d parts", kernel.name(), parts)
+                        .containsExactly(serial);
+            }
+        }
+    }
+
+    @Test
+    void defaultMultiplyUsesAllCoresAndGivesTheSerialBits() {
+        int m = 301;
+        int k = 200;
+        int n = 150;
+        assertThat(MatMulKernels.parallelParts(m, k, n, 2)).isEqualTo(2);
+        Problem p = random(m, k, n, 78L);
+        double[] viaDefault = new double[m * n];
+        MatMulKernels.multiply(p.a, p.b, viaDefault, m, k, n);
+        assertThat(viaDefault).containsExactly(run(MatMulKernels.current(), p));
+    }
+
+    @Test
+    void smallProductsStayOnOneCore() {
+        assertThat(MatMulKernels.parallelParts(100, 100, 100, 2)).isEqualTo(1); // 1e6 < 2^21 multiply-adds
+        assertThat(MatMulKernels.parallelParts(8, 4096, 4096, 2)).isEqualTo(1); // too few rows to share
+        assertThat(MatMulKernels.parallelParts(256, 256, 256, 1)).isEqualTo(1); // one thread
+        assertThat(MatMulKernels.parallelParts(256, 256, 256, 8)).isEqualTo(8);
+        assertThat(MatMulKernels.parallelParts(64, 1024, 1024, 8)).isEqualTo(2);
+    }
+
+    // ---------------------------------------------------------------- which kernel
+
+    @Test
+    void propertySelectsTheKernel() {
+        assertThat(MatMulKernels.select("scalar", true)).isInstanceOf(ScalarMatMul.class);
+        assertThat(MatMulKernels.select("scalar", false)).isInstanceOf(ScalarMatMul.class);
+        assertThat(MatMulKernels.select("vector", true)).isInstanceOf(VectorMatMul.class);
+        assertThat(MatMulKernels.select(" Vector ", true)).isInstanceOf(VectorMatMul.class);
+        assertThat(MatMulKernels.select("auto", true)).isInstanceOf(VectorMatMul.class);
+        assertThat(MatMulKernels.select(null, true)).isInstanceOf(VectorMatMul.class);
+        assertThat(MatMulKernels.select(null, false)).isInstanceOf(ScalarMatMul.class);
+    }
+
+    @Test
+    void vectorWithoutTheModuleFallsBackToScalar() {
+        assertThat(MatMulKernels.select("vector", false)).isInstanceOf(ScalarMatMul.class);
+    }
+
+    @Test
+    void unknownChoiceNamesTheAllowedOnes() {
+        assertThatThrownBy(() -> MatMulKernels.select("gpu", true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("chainrule.matmul is 'gpu'; it must be scalar, vector or auto");
+    }
+
+    @Test
+    void thisJvmUsesWhatItsFlagsSay() {
+        boolean module = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        MatMulKernel expected = MatMulKernels.select(System.getProperty(MatMulKernels.PROPERTY), module);
+        assertThat(MatMulKernels.current().name()).isEqualTo(expected.name());
+    }
+
+    @Test
+    void freshJvmsHonourTheProperty() throws Exception {
+        assertThat(probe(List.of("-Dchainrule.matmul=scalar", "--add-modules", "jdk.incubator.vector")))
+                .contains("kernel=scalar").doesNotContain("VectorMatMul");
+        assertThat(probe(List.of("--add-modules", "jdk.incubator.vector")))
+                .contains("kernel=vector").contains("org.chainrule.core.VectorMatMul");
+    }
+
+    @Test
+    void aJvmWithoutTheModuleNeverLoadsTheVectorKernel() throws Exception {
+        assertThat(probe(List.of("-Dchainrule.matmul=vector")))
+                .contains("kernel=scalar", "c=[19.0, 22.0, 43.0, 50.0]")
+                .doesNotContain("VectorMatMul", "jdk.incubator.vector");
+    }
+
+    /** Runs {@link MatMulKernelsProbe} in a new JVM with {@code -verbose:class}; returns its output. */
+    private static String probe(List<String> jvmArgs) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-verbose:class");
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MatMulKernelsProbe.class.getName()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).describedAs(output).isZero();
+        return output;
+    }
+}

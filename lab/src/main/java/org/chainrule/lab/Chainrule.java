@@ -1,0 +1,51 @@
+package org.chainrule.lab;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code chainrule} command line: {@code chainrule demo NAME}, more commands as the course
+ * grows. Started by the {@code ./chainrule} launcher at the repository root.
+ */
+@Command(name = "chainrule",
+        mixinStandardHelpOptions = true,
+        version = "Chainrule 0.1.0",
+        description = "Chainrule: a deep-learning teaching framework — tensors, gradient gates, models.",
+        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  ./chainrule demo tensors", "  ./chainrule demo --list", ""})
+public final class Chainrule implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** With no command, print the usage. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its status (0 ok, 1 failed, 2 usage error). */
+    public static void main(String[] args) {
+        // Print UTF-8 whatever the locale: the walkthroughs use ·, →, ⊙ and Σ.
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; user mistakes are reported as one message, not a stack trace. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Chainrule());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof IllegalArgumentException) {
+                commandLine.getErr().println("chainrule: " + ex.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
+        return cli;
+    }
+}

@@ -55,6 +55,7 @@ final class Backprop {
                     continue;
                 }
                 if (checkFinite) {
+                    requireShape(input, downstream.get(k), gate.name(), k);   // a shape error first
                     NonFinite.check(gate, k, node.rawGrad(), downstream.get(k));
                 }
                 accumulate(input, downstream.get(k), gate.name(), k);
@@ -84,6 +85,13 @@ final class Backprop {
      * "fan-out") receives one downstream from each; their sum is its gradient.
      */
     static void accumulate(Node input, Tensor downstream, String gateName, int inputIndex) {
+        requireShape(input, downstream, gateName, inputIndex);
+        Tensor old = input.rawGrad();
+        input.setGrad(old == null ? downstream : old.add(downstream));
+    }
+
+    /** A downstream gradient has its input's shape; if not, the gate forgot a sumTo. */
+    private static void requireShape(Node input, Tensor downstream, String gateName, int inputIndex) {
         Shape expected = input.shape();
         if (!downstream.shape().equals(expected)) {
             throw new ShapeException(String.format("backward: gate %s returned a downstream gradient of "
@@ -91,8 +99,6 @@ final class Backprop {
                     + "(sum a broadcast gradient back with sumTo).",
                     gateName, downstream.shape(), inputIndex, expected));
         }
-        Tensor old = input.rawGrad();
-        input.setGrad(old == null ? downstream : old.add(downstream));
     }
 
     /**

@@ -18,7 +18,7 @@ final class Explain {
 
     static String trace(Node root) {
         List<Node> order = Backprop.topologicalOrder(root, false);
-        Map<Node, String> labels = labels(order);
+        Map<Node, String> labels = labels(Backprop.topologicalOrder(root, true));   // the same #i as toDot()
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("backward from %s = %s; upstream starts at 1 (∂result/∂result)%n",
                 labels.get(root), brief(root.value())));
@@ -61,11 +61,7 @@ final class Explain {
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            String label = labels.get(in);
-            if (label == null) {
-                label = in.name() != null ? in.name() : "const " + brief(in.value());
-            }
-            sb.append(label);
+            sb.append(in.requiresGrad() || in.name() != null ? labels.get(in) : "const " + brief(in.value()));
         }
         return sb.toString();
     }

@@ -1,0 +1,78 @@
+package org.chainrule.autograd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.chainrule.core.Tensor;
+import org.junit.jupiter.api.Test;
+
+/** The explain() trace: upstream × local = downstream at every gate, pinned on small examples. */
+class ExplainTest {
+
+    @Test
+    void theMulGateSwapsInTheTrace() {
+        Node x = Node.of(-2.0).named("x");
+        Node y = Node.of(3.0).named("y");
+        Node z = x.mul(y).named("z");
+        z.backward();
+        assertThat(z.explain()).isEqualToNormalizingNewlines("""
+                backward from z = [] -6.0; upstream starts at 1 (∂result/∂result)
+                z = Mul(x, y)
+                    upstream    [] 1.0
+                    local       ∂out/∂a = b, ∂out/∂b = a (swap multiplier)
+                    downstream  → x: [] 3.0
+                    downstream  → y: [] -2.0
+                leaves:
+                  x        grad = [] 3.0
+                  y        grad = [] -2.0""");
+    }
+
+    @Test
+    void aChainShowsEveryGateFromTheResultBackToTheLeaves() {
+        Node x = Node.of(-2.0).named("x");
+        Node y = Node.of(5.0).named("y");
+        Node z = Node.of(-4.0).named("z");
+        Node q = x.add(y).named("q");
+        Node f = q.mul(z).named("f");          // the classic f = (x + y)·z
+        f.backward();
+        assertThat(f.explain()).isEqualToNormalizingNewlines("""
+                backward from f = [] -12.0; upstream starts at 1 (∂result/∂result)
+                f = Mul(q, z)
+                    upstream    [] 1.0
+                    local       ∂out/∂a = b, ∂out/∂b = a (swap multiplier)
+                    downstream  → q: [] -4.0
+                    downstream  → z: [] 3.0
+                q = Add(x, y)
+                    upstream    [] -4.0
+                    local       ∂out/∂a = 1, ∂out/∂b = 1 (distributor)
+                    downstream  → x: [] -4.0
+                    downstream  → y: [] -4.0
+                leaves:
+                  x        grad = [] -4.0
+                  y        grad = [] -4.0
+                  z        grad = [] 3.0""");
+    }
+
+    @Test
+    void constantsAppearByValueAndGetNoDownstream() {
+        Node w = Node.of(Tensor.of(1, 2)).named("w");
+        Node out = w.mul(3.0).sum().named("out");
+        out.backward();
+        assertThat(out.explain()).contains("#2 = Mul(w, const [] 3.0)")
+                .contains("    downstream  → w: [2] [3.0, 3.0]")
+                .doesNotContain("→ #1");
+    }
+
+    @Test
+    void beforeBackwardTheTraceSaysSo() {
+        Node x = Node.of(1.0).named("x");
+        assertThat(x.exp().explain()).endsWith("(no backward pass yet: call backward() first)");
+    }
+
+    @Test
+    void largeTensorsShowOnlyTheirShape() {
+        Node x = Node.of(Tensor.zeros(4, 4)).named("x");
+        Node s = x.sum().named("s");
+        s.backward();
+        assertThat(s.explain()).contains("    downstream  → x: [4, 4]\n").contains("x        grad = [4, 4]");
+    }
+}

@@ -1,0 +1,88 @@
+package org.chainrule.autograd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.chainrule.core.ShapeException;
+import org.chainrule.core.Tensor;
+import org.junit.jupiter.api.Test;
+
+/** {@code backwardCheckingFinite()} stops at the first gate that makes a NaN or infinity and names it. */
+class NonFiniteTest {
+
+    @Test
+    void logOfZeroIsTracedToTheLogGate() {
+        Node x = Node.of(Tensor.of(0.0, 1.0));
+        assertThatThrownBy(() -> x.log().sum().backwardCheckingFinite())
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("backward: gate Log produced a non-finite gradient for input 0: downstream[0] = "
+                        + "Infinity (input [2], value there 0.0; upstream [2]). Local rule: ∂out/∂x = 1/x. "
+                        + "Usual causes: log or division at 0, or an overflowed exp; use logSoftmax/crossEntropy "
+                        + "instead of log(softmax(x)).");
+    }
+
+    @Test
+    void withoutCheckingTheInfinityArrivesSilently() {
+        Node x = Node.of(Tensor.of(0.0, 1.0));
+        x.log().sum().backward();
+        assertThat(x.grad()).isEqualTo(Tensor.of(Double.POSITIVE_INFINITY, 1.0));
+    }
+
+    @Test
+    void divisionByZeroIsTracedToTheDivGateAndItsInput() {
+        Node a = Node.of(Tensor.of(1.0, 2.0));
+        Node b = Node.of(Tensor.of(4.0, 0.0));
+        assertThatThrownBy(() -> a.div(b).sum().backwardCheckingFinite())
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessageStartingWith("backward: gate Div produced a non-finite gradient for input 0: "
+                        + "downstream[1] = Infinity (input [2], value there 2.0; upstream [2]). "
+                        + "Local rule: ∂out/∂a = 1/b, ∂out/∂b = −a/b².");
+    }
+
+    @Test
+    void aFiniteGraphPasses() {
+        Node x = Node.of(Tensor.of(0.5, 1.0));
+        assertThatCode(() -> x.log().exp().sqrt().sum().backwardCheckingFinite()).doesNotThrowAnyException();
+        assertThat(x.grad().size()).isEqualTo(2);
+    }
+
+    @Test
+    void reluLetsANaNThroughInsteadOfHidingIt() {
+        assertThat(Node.of(Double.NaN).relu().item()).isNaN();
+        assertThat(Node.of(-0.0).relu().item()).isEqualTo(0.0);
+    }
+
+    /** A gate returning a too-large, NaN-holding gradient: the shape error must win, not an index error. */
+    record WrongShapeNaN(Node x) implements Gate {
+        @Override
+        public List<Node> inputs() {
+            return List.of(x);
+        }
+
+        @Override
+        public Tensor forward() {
+            return x.value();
+        }
+
+        @Override
+        public List<Tensor> backward(Tensor upstream, Tensor out) {
+            return List.of(Tensor.of(0, 0, Double.NaN));
+        }
+
+        @Override
+        public String local() {
+            return "?";
+        }
+    }
+
+    @Test
+    void aWrongShapeIsReportedBeforeItsValuesAreChecked() {
+        Node x = Node.of(Tensor.of(1, 2));
+        assertThatThrownBy(() -> Node.from(new WrongShapeNaN(x)).sum().backwardCheckingFinite())
+                .isInstanceOf(ShapeException.class)
+                .hasMessageStartingWith("backward: gate WrongShapeNaN returned a downstream gradient of shape [3] "
+                        + "for input 0, whose value is [2];");
+    }
+}

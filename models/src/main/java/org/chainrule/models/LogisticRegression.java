@@ -1,0 +1,136 @@
+package org.chainrule.models;
+
+import java.util.List;
+import org.chainrule.autograd.Node;
+import org.chainrule.core.Rng;
+import org.chainrule.core.ShapeException;
+import org.chainrule.core.Tensor;
+import org.chainrule.models.loss.LogLoss;
+
+/**
+ * Binary logistic regression, the notes' week-2 model:
+ * <pre>
+ *   z = X·W + b          X: [n, d],  W: [d, 1],  b: [1]
+ *   h = σ(z) = P(y = 1 | x)
+ *   predict 1 where h ≥ 0.5
+ * </pre>
+ * It trains on the notes' cost, the log loss on probabilities
+ * ({@link LogLoss#ofProbabilities}), so that a run from the notes' starting point retraces
+ * their printed numbers.
+ */
+public final class LogisticRegression implements Classifier {
+    /** Predict class 1 when P(y = 1) is at least this: the notes' {@code np.where(H >= 0.5, 1, 0)}. */
+    public static final double THRESHOLD = 0.5;
+
+    private final Linear linear;
+
+    /**
+     * A model starting from given weights (e.g. the notes' {@code W0 = [[-0.1010], [0.6848]]},
+     * {@code b0 = [0.3841]}); parameters named {@code W}, {@code b}.
+     *
+     * @param w0 weights, shape {@code [d, 1]}; not modified
+     * @param b0 bias, shape {@code [1]}
+     */
+    public LogisticRegression(Tensor w0, Tensor b0) {
+        this(w0, b0, "");
+    }
+
+    /**
+     * A model starting from random weights drawn like the notes' {@code tf.random.normal}:
+     * every entry of W and b from N(0, 1).
+     *
+     * @param d number of features
+     * @param rng the random stream; it moves on
+     */
+    public LogisticRegression(int d, Rng rng) {
+        this(rng.normal(0, 1, d, 1), rng.normal(0, 1, 1), "");
+    }
+
+    /** Parameters named {@code "W" + suffix}, {@code "b" + suffix} (used by {@link OneVsRest}). */
+    LogisticRegression(Tensor w0, Tensor b0, String suffix) {
+        if (w0.rank() != 2 || w0.shape().dim(1) != 1) {
+            throw new ShapeException(String.format("LogisticRegression: W0 is %s; it must be [d, 1], one "
+                    + "weight per feature in a single column.", w0.shape()));
+        }
+        this.linear = new Linear(w0, b0, suffix);
+    }
+
+    /** The logit {@code z = X·W + b}. @param x features {@code [n, d]} @return shape {@code [n, 1]} */
+    @Override
+    public Node forward(Node x) {
+        return linear.forward(x);
+    }
+
+    /** The notes' hypothesis {@code h = σ(X·W + b)}. @param x features {@code [n, d]} @return {@code [n, 1]} */
+    public Node probabilities(Node x) {
+        return forward(x).sigmoid();
+    }
+
+    /** P(y = 1) for each row. @param x features {@code [n, d]} @return shape {@code [n, 1]} */
+    @Override
+    public Tensor probabilities(Tensor x) {
+        return probabilities(Node.constant(x)).value();
+    }
+
+    /** 1 where P(y = 1) ≥ {@link #THRESHOLD}, else 0. @param x features {@code [n, d]} */
+    @Override
+    public int[] predict(Tensor x) {
+        double[] h = probabilities(x).toArray();
+        int[] classes = new int[h.length];
+        for (int i = 0; i < h.length; i++) {
+            classes[i] = h[i] >= THRESHOLD ? 1 : 0;
+        }
+        return classes;
+    }
+
+    /**
+     * The notes' cost {@code −mean(y·log h + (1 − y)·log(1 − h))}.
+     *
+     * @param x features, shape {@code [n, d]}
+     * @param labels n labels, each 0 or 1, {@code [n]}
+     */
+    @Override
+    public Node loss(Node x, int[] labels) {
+        return LogLoss.ofProbabilities(probabilities(x), Targets.binaryColumn("LogisticRegression", labels));
+    }
+
+    /**
+     * The line {@code y = −(w0/w1)·x − b/w1} where P(y = 1) = 0.5, for a model of two features.
+     *
+     * @throws IllegalStateException if the model does not have 2 features, or w1 = 0 (the line is vertical)
+     */
+    public DecisionBoundary decisionBoundary() {
+        double[] w = weights().value().toArray();
+        double b = bias().value().item();
+        if (w.length != 2) {
+            throw new IllegalStateException(String.format("decisionBoundary: W is %s; a boundary line in the "
+                    + "plane needs exactly 2 features (W [2, 1]).", weights().shape()));
+        }
+        if (w[1] == 0) {
+            throw new IllegalStateException(String.format("decisionBoundary: w1 is 0, so the boundary is the "
+                    + "vertical line x = −b/w0 = %s and has no slope.", -b / w[0]));
+        }
+        return new DecisionBoundary(-w[0] / w[1], -b / w[1]);
+    }
+
+    /** The weights W, shape {@code [d, 1]} (the live parameter). */
+    public Node weights() {
+        return linear.weights();
+    }
+
+    /** The bias b, shape {@code [1]} (the live parameter). */
+    public Node bias() {
+        return linear.bias();
+    }
+
+    /** {@code [W, b]}. */
+    @Override
+    public List<Node> parameters() {
+        return linear.parameters();
+    }
+
+    @Override
+    public String toString() {
+        return "LogisticRegression(" + weights().shape().dim(0) + " features)";
+    }
+}

@@ -1,0 +1,89 @@
+package org.chainrule.models;
+
+import java.util.List;
+import org.chainrule.autograd.Node;
+import org.chainrule.core.Rng;
+import org.chainrule.core.Tensor;
+import org.chainrule.models.loss.CrossEntropyLoss;
+
+/**
+ * Multinomial logistic (softmax) regression: k classes scored by <b>one</b> matrix.
+ * <pre>
+ *   Z = X·W + b          X: [n, d],  W: [d, k],  b: [k]
+ *   P = softmax(Z)       each row positive, summing to 1
+ *   predict argmax_j Z_ij
+ * </pre>
+ * The notes: instead of k separate binary models (see {@link OneVsRest}), stack their weight
+ * columns into one matrix and compute every class score with one product. Column j of W is class
+ * j's template; drawn as an image it looks like the class (the notes' "W shows the silhouette").
+ * Trains on cross-entropy from the logits.
+ */
+public final class SoftmaxRegression implements Classifier {
+    private final Linear linear;
+
+    /**
+     * Xavier-uniform W and zero b (see {@link Linear}); parameters named {@code W}, {@code b}.
+     *
+     * @param d number of features
+     * @param k number of classes
+     * @param rng the random stream; it moves on
+     */
+    public SoftmaxRegression(int d, int k, Rng rng) {
+        this.linear = new Linear(d, k, rng);
+    }
+
+    /**
+     * A model starting from given weights.
+     *
+     * @param w weights, shape {@code [d, k]}; not modified
+     * @param b bias, shape {@code [k]}
+     */
+    public SoftmaxRegression(Tensor w, Tensor b) {
+        this.linear = new Linear(w, b);
+    }
+
+    /** The class scores {@code X·W + b}. @param x features {@code [n, d]} @return {@code [n, k]} */
+    @Override
+    public Node forward(Node x) {
+        return linear.forward(x);
+    }
+
+    /** Cross-entropy of softmax(X·W + b) against the labels. @param x {@code [n, d]} @param labels n classes */
+    @Override
+    public Node loss(Node x, int[] labels) {
+        return CrossEntropyLoss.ofLogits(forward(x), labels);
+    }
+
+    /** {@code softmax(X·W + b)} by rows. @param x features {@code [n, d]} @return {@code [n, k]} */
+    @Override
+    public Tensor probabilities(Tensor x) {
+        return forward(Node.constant(x)).softmax(1).value();
+    }
+
+    /** The class with the largest score in each row. @param x features {@code [n, d]} */
+    @Override
+    public int[] predict(Tensor x) {
+        return Targets.argmaxRows(forward(Node.constant(x)).value());
+    }
+
+    /** The weights W, shape {@code [d, k]}: column j is class j's template. */
+    public Node weights() {
+        return linear.weights();
+    }
+
+    /** The bias b, shape {@code [k]}. */
+    public Node bias() {
+        return linear.bias();
+    }
+
+    /** {@code [W, b]}. */
+    @Override
+    public List<Node> parameters() {
+        return linear.parameters();
+    }
+
+    @Override
+    public String toString() {
+        return "SoftmaxRegression(" + weights().shape().dim(0) + " features, " + weights().shape().dim(1) + " classes)";
+    }
+}

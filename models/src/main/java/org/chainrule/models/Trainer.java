@@ -1,0 +1,135 @@
+package org.chainrule.models;
+
+import java.io.PrintStream;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import org.chainrule.autograd.Node;
+import org.chainrule.core.Rng;
+import org.chainrule.models.data.Dataset;
+import org.chainrule.models.data.Minibatches;
+import org.chainrule.models.optim.Optimizer;
+import org.chainrule.models.optim.Sgd;
+
+/**
+ * The training loop: the notes' {@code for step in range(5001)} with minibatches and epochs.
+ * <pre>
+ *   for each epoch, for each minibatch (one step):
+ *       zero the gradients
+ *       cost = model.loss(X_batch, y_batch)        forward pass
+ *       stop if cost is NaN or infinite            (TrainingDivergedException)
+ *       cost.backward();  optimizer.step(params)   backward pass, update
+ *       every logEvery steps print  Step=…, Cost = …, W=…, b = …
+ * </pre>
+ * As in the notes, the printed cost is the one computed <i>before</i> the step's update and the
+ * parameters are printed <i>after</i> it. With a batch size of at least n every step uses all rows
+ * in their own order; otherwise {@link Minibatches} shuffles them afresh each epoch from the seed.
+ */
+public final class Trainer {
+    private final TrainingConfig config;
+    private final DoubleFunction<Optimizer> optimizer;
+    private final PrintStream out;
+
+    /** A trainer with plain {@link Sgd} at the config's learning rate, logging to standard output. */
+    public Trainer(TrainingConfig config) {
+        this(config, Sgd::new, System.out);
+    }
+
+    /**
+     * @param config the run's choices
+     * @param optimizer makes the optimizer from the config's learning rate, e.g. {@code Adam::new}
+     */
+    public Trainer(TrainingConfig config, DoubleFunction<Optimizer> optimizer) {
+        this(config, optimizer, System.out);
+    }
+
+    private Trainer(TrainingConfig config, DoubleFunction<Optimizer> optimizer, PrintStream out) {
+        this.config = config;
+        this.optimizer = optimizer;
+        this.out = out;
+    }
+
+    /** The same trainer printing its log lines to {@code stream} instead. */
+    public Trainer printingTo(PrintStream stream) {
+        return new Trainer(config, optimizer, stream);
+    }
+
+    /**
+     * Trains {@code model} on {@code data}, changing the model's parameters in place.
+     *
+     * @param model the model; its parameters are updated
+     * @param data features {@code [n, d]} and n labels; not modified
+     * @return every step's loss and the log lines
+     * @throws TrainingDivergedException when a loss is NaN or infinite, naming step and epoch, with the
+     *     history up to that step
+     */
+    public History fit(Classifier model, Dataset data) {
+        Optimizer opt = optimizer.apply(config.learningRate());
+        List<Node> params = model.parameters();
+        int n = data.size();
+        long total = config.totalSteps(n);
+        double[] losses = new double[Math.toIntExact(total)];
+        List<String> log = new ArrayList<>();
+        Minibatches batches = new Minibatches(n, Math.min(config.batchSize(), n), false, Rng.seed(config.seed()));
+        int step = 0;
+        try (Progress progress = new Progress(total, out)) {
+            for (int epoch = 1; step < total; epoch++) {
+                for (Dataset batch : nextEpoch(batches, data)) {
+                    double cost = step(model, params, opt, batch);
+                    if (!Double.isFinite(cost)) {
+                        History partial = new History(Arrays.copyOf(losses, step), config.stepsPerEpoch(n), log);
+                        throw new TrainingDivergedException(epoch, cost, config.learningRate(), partial);
+                    }
+                    losses[step++] = cost;
+                    logIfDue(step, cost, params, log, progress);
+                    progress.stepsDone(step);
+                    if (step == total) {
+                        break;
+                    }
+                }
+            }
+        }
+        return new History(losses, config.stepsPerEpoch(n), log);
+    }
+
+    /** The batches of the next epoch: the whole data set once, in order, for a full batch; else a fresh shuffle. */
+    private List<Dataset> nextEpoch(Minibatches batches, Dataset data) {
+        if (config.batchSize() >= data.size()) {
+            return List.of(data);
+        }
+        List<int[]> rows = batches.nextEpoch();
+        return new AbstractList<>() {
+            @Override
+            public Dataset get(int i) {
+                return data.take(rows.get(i));
+            }
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        };
+    }
+
+    /** One gradient step on one batch; returns the cost before the update (and skips the update if it is not finite). */
+    private static double step(Classifier model, List<Node> params, Optimizer opt, Dataset batch) {
+        opt.zeroGrad(params);
+        Node loss = model.loss(Node.constant(batch.features()), batch.labels());
+        double cost = loss.item();
+        if (Double.isFinite(cost)) {
+            loss.backward();
+            opt.step(params);
+        }
+        return cost;
+    }
+
+    private void logIfDue(int step, double cost, List<Node> params, List<String> log, Progress progress) {
+        if (config.logEvery() > 0 && (step - 1) % config.logEvery() == 0) {
+            String line = StepLog.line(step, cost, params);
+            log.add(line);
+            progress.print(line);
+        }
+    }
+}

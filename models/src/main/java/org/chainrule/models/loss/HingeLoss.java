@@ -1,0 +1,34 @@
+package org.chainrule.models.loss;
+
+import org.chainrule.autograd.Node;
+import org.chainrule.core.Tensor;
+
+/**
+ * Hinge loss, the loss of the support vector machine (SVM):
+ * <pre>
+ *   L = mean( max(0, 1 − y·s) )          y ∈ {−1, +1},  s = a score (a logit)
+ * </pre>
+ * Why: {@code y·s} is the margin — positive when the score is on the right side. The hinge costs
+ * nothing once the margin reaches 1 (confident and right: no gradient, the example is ignored),
+ * and grows linearly below it. Only examples near or across the boundary shape the model.
+ *
+ * <p>Labels are given as 0/1, like every binary loss here, and turned into −1/+1 by {@code 2y − 1}.
+ * The loss has a kink at margin 1 (gradient 0 taken there).
+ */
+public final class HingeLoss {
+    /** The margin the hinge asks for; any positive value works equally, as the scores can scale. */
+    public static final double MARGIN = 1.0;
+
+    private HingeLoss() {
+    }
+
+    /**
+     * @param s scores, shape {@code [n, 1]}
+     * @param y labels 0/1, shape {@code [n, 1]}; converted to −1/+1, not modified
+     * @return the mean hinge, shape {@code []}
+     */
+    public static Node of(Node s, Tensor y) {
+        Tensor sign = Labels.signs(Labels.binary("hinge", s.shape(), y));
+        return Node.constant(MARGIN).sub(Node.constant(sign).mul(s)).relu().mean();
+    }
+}

@@ -1,0 +1,42 @@
+package org.chainrule.models.optim;
+
+import java.util.List;
+import org.chainrule.autograd.Node;
+
+/**
+ * Moves parameters downhill using the gradients that {@link Node#backward()} left in them.
+ *
+ * <p>One training step is always the same four lines (the notes' {@code GradientTape} loop):
+ * <pre>
+ *   optimizer.zeroGrad(params);          // backward() adds into gradients: start from 0
+ *   Node loss = model.loss(x, labels);   // forward pass
+ *   loss.backward();                     // gradients ∂loss/∂w for every parameter w
+ *   optimizer.step(params);              // w ← w − (something built from ∂loss/∂w)
+ * </pre>
+ * Implementations differ only in the "something": plain SGD uses the gradient itself, momentum a
+ * running sum of gradients, Adam a running mean scaled by a running size.
+ */
+public interface Optimizer {
+
+    /**
+     * Updates every parameter in place (via {@link Node#assign}) from its current gradient.
+     *
+     * @param params trainable leaves, each of any shape; the same list, in the same order, at every step
+     */
+    void step(List<Node> params);
+
+    /** The learning rate η, the hand-set hyper-parameter of the notes. */
+    double learningRate();
+
+    /**
+     * Forgets the gradients of {@code params}; call it before each forward pass, because
+     * {@code backward()} adds into a leaf's gradient instead of replacing it.
+     *
+     * @param params trainable leaves
+     */
+    default void zeroGrad(List<Node> params) {
+        for (Node p : params) {
+            p.zeroGrad();
+        }
+    }
+}

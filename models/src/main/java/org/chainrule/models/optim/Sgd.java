@@ -1,0 +1,42 @@
+package org.chainrule.models.optim;
+
+import java.util.List;
+import org.chainrule.autograd.Node;
+
+/**
+ * Stochastic gradient descent: a step of size η against the gradient.
+ * <pre>
+ *   w ← w − η · ∂L/∂w
+ * </pre>
+ * Why: the gradient points uphill, so a small step against it lowers the loss; η (the notes'
+ * {@code learning_rate = 0.01}) is set by hand — too small crawls, too large overshoots or diverges.
+ * "Stochastic" because L is usually the loss of one minibatch, not of the whole data set.
+ */
+public final class Sgd implements Optimizer {
+    private final double learningRate;
+
+    /**
+     * @param learningRate η &gt; 0
+     * @throws IllegalArgumentException if η is not positive and finite
+     */
+    public Sgd(double learningRate) {
+        this.learningRate = Checks.learningRate("Sgd", learningRate);
+    }
+
+    @Override
+    public void step(List<Node> params) {
+        for (Node w : params) {
+            w.assign(w.value().sub(w.grad().mul(learningRate)));
+        }
+    }
+
+    @Override
+    public double learningRate() {
+        return learningRate;
+    }
+
+    @Override
+    public String toString() {
+        return "Sgd(lr = " + learningRate + ")";
+    }
+}

@@ -1,0 +1,163 @@
+package org.chainrule.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.chainrule.autograd.Node;
+import org.chainrule.core.Rng;
+import org.chainrule.core.Tensor;
+import org.chainrule.models.data.Dataset;
+import org.chainrule.models.data.Datasets;
+import org.chainrule.models.loss.ExponentialLoss;
+import org.chainrule.models.optim.Adam;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+    private static final PrintStream SILENT = new PrintStream(PrintStream.nullOutputStream());
+
+    /** One example x = [1, 2], label 1; W = [[0], [0]], b = [0]. */
+    private static final Dataset ONE_POINT = new Dataset(Tensor.of(new double[][] {{1, 2}}), new int[] {1},
+            List.of("Negative", "Positive"));
+
+    private static LogisticRegression zeroModel() {
+        return new LogisticRegression(Tensor.zeros(2, 1), Tensor.zeros(1));
+    }
+
+    @Test
+    void theLogLineHasTheNotesFormatExactly() {
+        // z = 0, h = 0.5: cost = −log 0.5 = 0.6931471805599453. ∂cost/∂z = h − y = −0.5, so with lr = 1:
+        // W ← W − x·(−0.5) = [[0.5], [1.0]] and b ← b + 0.5 = [0.5]. Cost before the update, W and b after.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TrainingConfig config = TrainingConfig.steps(1, TrainingConfig.FULL_BATCH, 1.0, 0, 1);
+        History h = new Trainer(config).printingTo(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .fit(zeroModel(), ONE_POINT);
+        String expected = "Step=1, Cost = 0.6931471805599453, W=[[0.5] [1.0]], b = [0.5]";
+        assertThat(h.log()).containsExactly(expected);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected + System.lineSeparator());
+    }
+
+    @Test
+    void itLogsAtStepOneAndThenEveryNSteps() {
+        TrainingConfig config = TrainingConfig.steps(5, TrainingConfig.FULL_BATCH, 0.1, 0, 2);
+        History h = new Trainer(config).printingTo(SILENT).fit(zeroModel(), ONE_POINT);
+        assertThat(h.log()).extracting(line -> line.substring(0, line.indexOf(',')))
+                .containsExactly("Step=1", "Step=3", "Step=5");
+        assertThat(h.steps()).isEqualTo(5);
+    }
+
+    @Test
+    void logEveryZeroPrintsNothing() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TrainingConfig config = TrainingConfig.steps(3, TrainingConfig.FULL_BATCH, 0.1, 0, 0);
+        History h = new Trainer(config).printingTo(new PrintStream(bytes)).fit(zeroModel(), ONE_POINT);
+        assertThat(h.log()).isEmpty();
+        assertThat(bytes.size()).isZero();
+    }
+
+    /** A one-weight model trained on two contradicting points: L(w) = (e^−w + e^w)/2 = cosh w. */
+    private static final class Contradiction implements Classifier {
+        final Node w = Node.of(Tensor.of(new double[][] {{1.0}})).named("W");
+
+        @Override
+        public Node forward(Node x) {
+            return x.matmul(w);
+        }
+
+        @Override
+        public Node loss(Node x, int[] labels) {
+            return ExponentialLoss.of(forward(x), Tensor.of(new double[][] {{labels[0]}, {labels[1]}}));
+        }
+
+        @Override
+        public Tensor probabilities(Tensor x) {
+            return forward(Node.constant(x)).sigmoid().value();
+        }
+
+        @Override
+        public int[] predict(Tensor x) {
+            return new int[x.shape().dim(0)];
+        }
+
+        @Override
+        public List<Node> parameters() {
+            return List.of(w);
+        }
+    }
+
+    @Test
+    void aDivergingRunStopsWithAMessageNamingStepAndEpoch() {
+        // w: 1 → 1 − 5·sinh 1 ≈ −4.88 → ≈ +327 → ≈ −1e142; cosh of that overflows at step 4.
+        Dataset twoPoints = new Dataset(Tensor.of(new double[][] {{1}, {1}}), new int[] {1, 0}, List.of("0", "1"));
+        TrainingConfig config = TrainingConfig.epochs(10, TrainingConfig.FULL_BATCH, 5.0, 0, 0);
+        assertThatThrownBy(() -> new Trainer(config).printingTo(SILENT).fit(new Contradiction(), twoPoints))
+                .isInstanceOf(TrainingDivergedException.class)
+                .hasMessage("training stopped: loss is Infinity at step 4 of epoch 4; learning rate 5.0 is probably too high.")
+                .satisfies(e -> {
+                    History before = ((TrainingDivergedException) e).history();
+                    assertThat(before.losses()).hasSize(3);
+                    assertThat(before.losses()[0]).isCloseTo(Math.cosh(1.0), org.assertj.core.api.Assertions.within(1e-15));
+                });
+    }
+
+    @Test
+    void theDivergenceMessageIsTheDocumentedOne() {
+        History sixteenSteps = new History(new double[16], 8, List.of());
+        TrainingDivergedException e = new TrainingDivergedException(3, Double.NaN, 5.0, sixteenSteps);
+        assertThat(e).hasMessage("training stopped: loss is NaN at step 17 of epoch 3; learning rate 5.0 is probably too high.");
+        assertThat(e.step()).isEqualTo(17);
+        assertThat(e.epoch()).isEqualTo(3);
+        assertThat(e.loss()).isNaN();
+    }
+
+    @Test
+    void minibatchRunsCountStepsAndEpochs() {
+        // 6 rows in batches of 4: 2 steps per epoch (4 + 2 rows); 3 epochs = 6 steps.
+        TrainingConfig config = TrainingConfig.epochs(3, 4, 0.1, 7, 0);
+        History h = new Trainer(config).printingTo(SILENT).fit(zeroModel(), Datasets.seedTrain());
+        assertThat(h.steps()).isEqualTo(6);
+        assertThat(h.stepsPerEpoch()).isEqualTo(2);
+        assertThat(h.epochLosses()).hasSize(3);
+        assertThat(h.epochLosses()[0]).isEqualTo((h.losses()[0] + h.losses()[1]) / 2);
+    }
+
+    @Test
+    void aStepBudgetCanEndInsideAnEpoch() {
+        TrainingConfig config = TrainingConfig.steps(5, 2, 0.1, 7, 0);   // 3 steps per epoch
+        History h = new Trainer(config).printingTo(SILENT).fit(zeroModel(), Datasets.seedTrain());
+        assertThat(h.steps()).isEqualTo(5);
+        assertThat(h.epochLosses()).hasSize(2);
+    }
+
+    @Test
+    void theSameSeedGivesABitIdenticalRunAndAnotherSeedDoesNot() {
+        TrainingConfig config = TrainingConfig.epochs(20, 2, 0.1, 2020, 0);
+        double[] a = new Trainer(config).printingTo(SILENT).fit(zeroModel(), Datasets.seedTrain()).losses();
+        double[] b = new Trainer(config).printingTo(SILENT).fit(zeroModel(), Datasets.seedTrain()).losses();
+        double[] c = new Trainer(new TrainingConfig(20, 0, 2, 0.1, 2021, 0)).printingTo(SILENT)
+                .fit(zeroModel(), Datasets.seedTrain()).losses();
+        assertThat(a).isEqualTo(b);
+        assertThat(a).isNotEqualTo(c);
+    }
+
+    @Test
+    void anotherOptimizerCanBeChosen() {
+        TrainingConfig config = TrainingConfig.steps(200, TrainingConfig.FULL_BATCH, 0.05, 0, 0);
+        History h = new Trainer(config, Adam::new).printingTo(SILENT)
+                .fit(new SoftmaxRegression(2, 2, Rng.seed(1)), Datasets.seedTrain());
+        assertThat(h.finalLoss()).isLessThan(h.losses()[0]);
+    }
+
+    @Test
+    void theConfigSaysWhatIsWrong() {
+        assertThatThrownBy(() -> new TrainingConfig(3, 100, 32, 0.1, 0, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("TrainingConfig: epochs is 3 and steps is 100; give exactly one of them (the other 0): "
+                        + "train for a number of epochs or of steps.");
+        assertThatThrownBy(() -> TrainingConfig.epochs(1, 0, 0.1, 0, 0)).hasMessageContaining("batch size is 0");
+        assertThatThrownBy(() -> TrainingConfig.epochs(1, 1, -0.1, 0, 0)).hasMessageContaining("learning rate is -0.1");
+        assertThat(TrainingConfig.epochs(1, 10_000, 0.1, 0, 0).stepsPerEpoch(1_000_000)).isEqualTo(100);
+    }
+}

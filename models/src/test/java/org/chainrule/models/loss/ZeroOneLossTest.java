@@ -1,0 +1,43 @@
+package org.chainrule.models.loss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.chainrule.core.Tensor;
+import org.junit.jupiter.api.Test;
+
+class ZeroOneLossTest {
+
+    /** The 0/1 loss of scores s against labels y, predicting 1 where s ≥ 0. */
+    static double zeroOne(Tensor s, Tensor y) {
+        double[] sv = s.toArray();
+        double[] yv = y.toArray();
+        int[] actual = new int[sv.length];
+        int[] predicted = new int[sv.length];
+        for (int i = 0; i < sv.length; i++) {
+            actual[i] = (int) yv[i];
+            predicted[i] = sv[i] >= 0 ? 1 : 0;
+        }
+        return ZeroOneLoss.of(actual, predicted);
+    }
+
+    @Test
+    void itIsTheFractionWrong() {
+        assertThat(ZeroOneLoss.of(new int[] {0, 0, 1, 0, 1, 0}, new int[] {0, 1, 0, 1, 1, 0})).isEqualTo(0.5);
+        assertThat(ZeroOneLoss.of(new int[] {2, 1}, new int[] {2, 1})).isZero();
+    }
+
+    @Test
+    void everyMistakeCostsTheSame() {
+        // Mistaking class 0 for 1 or for 9 (a cat for a dog, or for a car) costs the same: the notes' complaint.
+        assertThat(ZeroOneLoss.of(new int[] {0}, new int[] {1})).isEqualTo(ZeroOneLoss.of(new int[] {0}, new int[] {9}));
+    }
+
+    @Test
+    void lengthsMustMatch() {
+        assertThatThrownBy(() -> ZeroOneLoss.of(new int[] {0, 1}, new int[] {0}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("zeroOneLoss: 2 actual and 1 predicted labels; give one prediction per example, "
+                        + "at least one example ([n] and [n]).");
+    }
+}

@@ -38,7 +38,8 @@ public interface Gate {
      *
      * @param upstream ∂result/∂out, the same shape as {@code out}
      * @param out this gate's forward result (exp, sigmoid, tanh and softmax reuse it)
-     * @return one tensor per input, each of that input's shape
+     * @return one tensor per input, each of that input's shape; an expensive gate may put
+     *         {@code null} for an input that needs no gradient ({@code !input.requiresGrad()})
      */
     List<Tensor> backward(Tensor upstream, Tensor out);
 

@@ -1,5 +1,6 @@
 package org.chainrule.autograd;
 
+import java.util.Arrays;
 import java.util.List;
 import org.chainrule.core.Tensor;
 
@@ -22,7 +23,10 @@ record MatMul(Node a, Node b) implements Gate {
 
     @Override
     public List<Tensor> backward(Tensor upstream, Tensor out) {
-        return List.of(upstream.matmul(b.value().transpose()), a.value().transpose().matmul(upstream));
+        // Data (a constant) needs no gradient: skipping it saves a third of a training step.
+        Tensor gradA = a.requiresGrad() ? upstream.matmul(b.value().transpose()) : null;
+        Tensor gradB = b.requiresGrad() ? a.value().transpose().matmul(upstream) : null;
+        return Arrays.asList(gradA, gradB);
     }
 
     @Override

@@ -12,24 +12,40 @@ final class Broadcasting {
     }
 
     /**
-     * For each flat (row-major) position of {@code target}, the flat position in {@code source}
-     * that broadcasting reads. Requires {@code source.broadcastsTo(target)}.
+     * Where broadcasting reads, row by row. View {@code target} as rows along its last axis: row r
+     * of the target reads the source from {@code rowStart[r]}, stepping {@code innerStride}
+     * (1, or 0 when the source's last axis is stretched) for each of the {@code length} elements.
+     *
+     * @param length the target's last-axis size (1 for a scalar target)
+     * @param rowStart for each target row, the source offset of its first element
+     * @param innerStride 1, or 0 when the source repeats one value along the row
+     */
+    record Rows(int length, int[] rowStart, int innerStride) {
+        /** The source offset read by target row {@code r}, element {@code j}. */
+        int offset(int r, int j) {
+            return rowStart[r] + j * innerStride;
+        }
+    }
+
+    /**
+     * How a tensor of shape {@code source} is read when broadcast to {@code target}.
+     * Requires {@code source.broadcastsTo(target)}.
      *
      * @param source the smaller shape, e.g. {@code [3]} or {@code [2, 1]}
      * @param target the broadcast shape, e.g. {@code [2, 3]}
-     * @return an array of {@code target.size()} offsets into the source
      */
-    static int[] sourceOffsets(Shape source, Shape target) {
+    static Rows rows(Shape source, Shape target) {
         int rank = target.rank();
         int[] dims = target.dims();
         int[] stride = stretchedStrides(source, rank);
-        int[] offsets = new int[target.size()];
-        int[] index = new int[rank];
+        int length = rank == 0 ? 1 : dims[rank - 1];
+        int[] rowStart = new int[length == 0 ? 0 : target.size() / length];
+        int[] index = new int[Math.max(rank - 1, 0)];
         int offset = 0;
-        for (int flat = 0; flat < offsets.length; flat++) {
-            offsets[flat] = offset;
-            // odometer: advance the last axis, carry into earlier axes
-            for (int ax = rank - 1; ax >= 0; ax--) {
+        for (int r = 0; r < rowStart.length; r++) {
+            rowStart[r] = offset;
+            // odometer over the leading axes: advance the last of them, carry into earlier ones
+            for (int ax = rank - 2; ax >= 0; ax--) {
                 index[ax]++;
                 offset += stride[ax];
                 if (index[ax] < dims[ax]) {
@@ -39,7 +55,7 @@ final class Broadcasting {
                 index[ax] = 0;
             }
         }
-        return offsets;
+        return new Rows(length, rowStart, rank == 0 ? 0 : stride[rank - 1]);
     }
 
     /** The source's strides padded on the left to {@code rank}, with 0 for stretched axes. */

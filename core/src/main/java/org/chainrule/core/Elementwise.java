@@ -43,10 +43,13 @@ final class Elementwise {
                 out[i] = f.applyAsDouble(x[i % x.length], y[i]);
             }
         } else {
-            int[] ia = Broadcasting.sourceOffsets(a.shape(), shape);
-            int[] ib = Broadcasting.sourceOffsets(b.shape(), shape);
-            for (int i = 0; i < out.length; i++) {
-                out[i] = f.applyAsDouble(x[ia[i]], y[ib[i]]);
+            Broadcasting.Rows ra = Broadcasting.rows(a.shape(), shape);
+            Broadcasting.Rows rb = Broadcasting.rows(b.shape(), shape);
+            int n = ra.length();
+            for (int r = 0; r < ra.rowStart().length; r++) {
+                for (int j = 0; j < n; j++) {
+                    out[r * n + j] = f.applyAsDouble(x[ra.offset(r, j)], y[rb.offset(r, j)]);
+                }
             }
         }
         return new Tensor(shape, out);

@@ -96,9 +96,12 @@ final class Reductions {
                 out[i % out.length] += in[i];
             }
         } else {
-            int[] offsets = Broadcasting.sourceOffsets(target, x.shape());
-            for (int i = 0; i < in.length; i++) {
-                out[offsets[i]] += in[i];
+            Broadcasting.Rows rows = Broadcasting.rows(target, x.shape());
+            int n = rows.length();
+            for (int r = 0; r < rows.rowStart().length; r++) {
+                for (int j = 0; j < n; j++) {
+                    out[rows.offset(r, j)] += in[r * n + j];
+                }
             }
         }
         return new Tensor(target, out);

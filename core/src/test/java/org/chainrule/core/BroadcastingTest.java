@@ -58,13 +58,28 @@ class BroadcastingTest {
         assertThatThrownBy(() -> a.eq(b)).hasMessage("eq" + rest);
     }
 
+    /** Every source offset that broadcasting reads, in the target's row-major order. */
+    private static int[] sourceOffsets(Shape source, Shape target) {
+        Broadcasting.Rows rows = Broadcasting.rows(source, target);
+        int[] offsets = new int[target.size()];
+        for (int r = 0; r < rows.rowStart().length; r++) {
+            for (int j = 0; j < rows.length(); j++) {
+                offsets[r * rows.length() + j] = rows.offset(r, j);
+            }
+        }
+        return offsets;
+    }
+
     @Test
-    void sourceOffsetsRepeatStretchedAxes() {
-        assertThat(Broadcasting.sourceOffsets(Shape.of(3), Shape.of(2, 3))).containsExactly(0, 1, 2, 0, 1, 2);
-        assertThat(Broadcasting.sourceOffsets(Shape.of(2, 1), Shape.of(2, 3))).containsExactly(0, 0, 0, 1, 1, 1);
-        assertThat(Broadcasting.sourceOffsets(Shape.scalar(), Shape.of(2))).containsExactly(0, 0);
-        assertThat(Broadcasting.sourceOffsets(Shape.of(2, 1, 2), Shape.of(2, 2, 2)))
+    void rowsRepeatStretchedAxes() {
+        assertThat(sourceOffsets(Shape.of(3), Shape.of(2, 3))).containsExactly(0, 1, 2, 0, 1, 2);
+        assertThat(sourceOffsets(Shape.of(2, 1), Shape.of(2, 3))).containsExactly(0, 0, 0, 1, 1, 1);
+        assertThat(sourceOffsets(Shape.scalar(), Shape.of(2))).containsExactly(0, 0);
+        assertThat(sourceOffsets(Shape.of(2, 1, 2), Shape.of(2, 2, 2)))
                 .containsExactly(0, 1, 0, 1, 2, 3, 2, 3);
+        assertThat(sourceOffsets(Shape.scalar(), Shape.scalar())).containsExactly(0);
+        assertThat(sourceOffsets(Shape.of(2, 2, 1), Shape.of(2, 2, 3)))
+                .containsExactly(0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3);
     }
 
     @Test

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Demos: see --list. Example: ./chainrule demo tensors"})
 final class DemoCommand implements Callable<Integer> {
     /** Every demo, in course order. */
-    static final Map<String, Demo> DEMOS = register(new TensorsDemo(), new GatesDemo());
+    static final Map<String, Demo> DEMOS = register(new TensorsDemo(), new GatesDemo(), new LogisticDemo(), new SeedsDemo(),
+            new LrDemo(), new SoftmaxDemo(), new MlpDemo(), new MinibatchDemo());
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", defaultValue = "all",
             description = "Which demo: ${COMPLETION-CANDIDATES} (default: all).",

@@ -1,0 +1,144 @@
+package org.chainrule.lab;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.chainrule.core.Rng;
+import org.chainrule.core.Tensor;
+import org.chainrule.models.Classifier;
+import org.chainrule.models.OneVsRest;
+import org.chainrule.models.SoftmaxRegression;
+import org.chainrule.models.Trainer;
+import org.chainrule.models.TrainingConfig;
+import org.chainrule.models.data.Dataset;
+import org.chainrule.models.data.Datasets;
+import org.chainrule.models.data.Split;
+import org.chainrule.models.data.Standardizer;
+import org.chainrule.models.metrics.ConfusionMatrix;
+import org.chainrule.models.plot.ConfusionMatrixPlot;
+import org.chainrule.models.plot.DecisionRegionsPlot;
+import org.chainrule.models.plot.WeightImagesPlot;
+
+/**
+ * {@code chainrule demo softmax}: the notes' two routes to many classes, side by side on Iris and
+ * on handwritten digits — one-vs-rest (k binary logistic models, pick the most confident) and
+ * softmax regression (one matrix W, one softmax). Prints a test-accuracy table and confusion
+ * matrices, draws the heatmaps, the three Iris regions of each model, and the digits' learned
+ * templates (the notes: "W looks like the class").
+ */
+final class SoftmaxDemo implements Demo {
+    static final long DEFAULT_SEED = 2020;
+    static final double TEST_FRACTION = 0.2;
+    /** Iris's petal length and petal width: the two features drawn in the regions picture. */
+    private static final int[] PETALS = {2, 3};
+
+    @Override
+    public String name() {
+        return "softmax";
+    }
+
+    @Override
+    public String summary() {
+        return "one-vs-rest vs softmax regression on Iris and digits; confusion matrices, W as images";
+    }
+
+    @Override
+    public void run(Context context) {
+        PrintStream out = context.out();
+        long seed = context.seed() == null ? DEFAULT_SEED : context.seed();
+        Path dir = context.outDir();
+        out.println("Many classes, two ways (the notes):");
+        out.println("  one-vs-rest: k binary logistic models h_j = σ(X·W_j + b_j), \"class j or not?\"; predict the most sure.");
+        out.println("  softmax:     one matrix, Z = X·W + b with W [d, k]; P = softmax(Z) sums to 1; predict argmax.");
+        out.printf("Each data set: a stratified %d%% test split (seed %d), features standardized on the training part.%n",
+                Math.round(TEST_FRACTION * 100), seed);
+        out.println("Softmax regression starts from W = 0 (its cost is convex, so any start reaches the same minimum);");
+        out.println("one-vs-rest from the notes' N(0, 1) draw.");
+        out.println();
+        Scores iris = compare("Iris", Datasets.iris(), iris(seed), seed, dir, out);
+        Scores digits = compare("digits", Datasets.digits(), digits(seed), seed, dir, out);
+        out.println("Test accuracy:");
+        out.printf("  %-8s %12s %10s%n", "", "one-vs-rest", "softmax");
+        out.printf("  %-8s %12.4f %10.4f%n", "Iris", iris.oneVsRest, iris.softmax);
+        out.printf("  %-8s %12.4f %10.4f%n", "digits", digits.oneVsRest, digits.softmax);
+        out.printf("softmax regression, digits test accuracy: %.4f%n", digits.softmax);
+        out.println();
+        irisRegions(seed, dir, out);
+    }
+
+    /** Iris: 120 training rows, so 8 steps per epoch at batch 16; 200 epochs = 1600 steps. */
+    static TrainingConfig iris(long seed) {
+        return TrainingConfig.epochs(200, 16, 0.1, seed, 0);
+    }
+
+    /** Digits: 1438 training rows, 90 steps per epoch at batch 16; 20 epochs = 1800 steps. */
+    static TrainingConfig digits(long seed) {
+        return TrainingConfig.epochs(20, 16, 0.1, seed, 0);
+    }
+
+    /** Test accuracies of the two models on one data set. */
+    record Scores(double oneVsRest, double softmax) {
+    }
+
+    /** Trains both models on a split of {@code data}; prints the softmax confusion matrix; draws what fits. */
+    private static Scores compare(String name, Dataset data, TrainingConfig run, long seed, Path dir, PrintStream out) {
+        Dataset[] parts = standardizedSplit(data, seed);
+        Dataset train = parts[0];
+        Dataset test = parts[1];
+        int d = train.numFeatures();
+        int k = train.numClasses();
+        out.printf("%s: %d training and %d test rows of %d features, %d classes; %d epochs, batch %d, lr %s.%n",
+                name, train.size(), test.size(), d, k, run.epochs(), run.batchSize(), run.learningRate());
+        OneVsRest ovr = new OneVsRest(d, k, Rng.seed(seed));
+        fit(ovr, train, run);
+        SoftmaxRegression softmax = new SoftmaxRegression(Tensor.zeros(d, k), Tensor.zeros(k));
+        fit(softmax, train, run);
+        ConfusionMatrix ovrCm = ConfusionMatrix.of(test.labels(), ovr.predict(test.features()), test.classNames());
+        ConfusionMatrix cm = ConfusionMatrix.of(test.labels(), softmax.predict(test.features()), test.classNames());
+        out.printf("Softmax regression on the %s test set (accuracy %.4f):%n", name, cm.accuracy());
+        out.println(cm.table().indent(2));
+        String file = "softmax-" + name.toLowerCase() + "-confusion.png";
+        out.println("  picture: " + ConfusionMatrixPlot.write(cm.counts(), cm.classNames(),
+                "Softmax regression, " + name + " (test)", dir.resolve(file)));
+        if (name.equals("digits")) {
+            Path png = WeightImagesPlot.write(softmax.weights().value(), 8, 8, train.classNames(),
+                    "Softmax regression on digits: each column of W as an 8 × 8 image", dir.resolve("softmax-digits-templates.png"));
+            out.println("  picture: " + png + " (the learned W [64, 10], one template per digit: red ink raises the score)");
+        }
+        out.println();
+        return new Scores(ovrCm.accuracy(), cm.accuracy());
+    }
+
+    /** Split (stratified, seeded), then standardize both parts with the training part's mean and std. */
+    private static Dataset[] standardizedSplit(Dataset data, long seed) {
+        Split split = Split.stratified(data, TEST_FRACTION, Rng.seed(seed));
+        Standardizer s = Standardizer.fit(split.train().features());
+        return new Dataset[] {s.transform(split.train()), s.transform(split.test())};
+    }
+
+    private static void fit(Classifier model, Dataset train, TrainingConfig config) {
+        new Trainer(config).printingTo(new PrintStream(OutputStream.nullOutputStream())).fit(model, train);
+    }
+
+    /** Both models on Iris's two petal features, so their class regions can be drawn in the plane. */
+    private static void irisRegions(long seed, Path dir, PrintStream out) {
+        Dataset iris = Datasets.iris();
+        Tensor petals = iris.features().transpose().take(PETALS).transpose();
+        Dataset two = Standardizer.fit(petals).transform(new Dataset(petals, iris.labels(), iris.classNames()));
+        OneVsRest ovr = new OneVsRest(2, 3, Rng.seed(seed));
+        fit(ovr, two, iris(seed));
+        SoftmaxRegression softmax = new SoftmaxRegression(Tensor.zeros(2, 3), Tensor.zeros(3));
+        fit(softmax, two, iris(seed));
+        out.println("The regions each model gives the plane, on Iris's two petal features (all 150 flowers, standardized).");
+        out.println("Softmax's borders are where two class scores of the one matrix tie. One-vs-rest asks three separate");
+        out.println("questions, and \"versicolor or not?\" has no straight answer (versicolor sits between the other two),");
+        out.println("so versicolor gets what the setosa and virginica models leave:");
+        out.println("  picture: " + regions(two, ovr, "one-vs-rest", dir.resolve("onevsrest-iris-regions.png")));
+        out.println("  picture: " + regions(two, softmax, "softmax regression", dir.resolve("softmax-iris-regions.png")));
+    }
+
+    private static Path regions(Dataset data, Classifier model, String label, Path file) {
+        return DecisionRegionsPlot.write(data.features(), data.labels(), data.classNames(), model::predict,
+                "Iris, x0 petal length, x1 petal width: " + label, file);
+    }
+}

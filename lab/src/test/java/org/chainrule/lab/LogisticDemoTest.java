@@ -1,0 +1,63 @@
+package org.chainrule.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogisticDemoTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void retracesTheNotesLogWithin2e6() throws Exception {
+        String out = TensorsDemoTest.run(new LogisticDemo(), dir, null);
+
+        List<String> log = out.lines().filter(l -> l.startsWith("Step=")).toList();
+        assertThat(log).hasSize(6);
+        assertThat(log.get(1)).startsWith("Step=1001, Cost = 0.51227").contains("W=[[0.18093", "] [0.55177",
+                "]], b = [-0.97815");
+        assertThat(log.get(5)).startsWith("Step=5001, Cost = 0.23677").contains("W=[[1.08480", "] [1.10758",
+                "]], b = [-4.03937");
+        assertThat(LogisticDemo.maxDifference(log)).isLessThan(2e-6);
+        assertThat(out).contains("The notes' lines (TensorFlow, float32)", "Largest difference over all 24 printed numbers");
+    }
+
+    @Test
+    void theTestSetGivesTheNotesConfusionMatrix() throws Exception {
+        String out = TensorsDemoTest.run(new LogisticDemo(), dir, null);
+
+        assertThat(out).contains("Confusion matrix (rows: true class, columns: predicted) = [[2, 2], [1, 1]]");
+        assertThat(out).contains("Precision (Positive) = TP / (TP + FP) = 1 / 3 = 0.333");
+        assertThat(out).contains("Recall    (Positive) = TP / (TP + FN) = 1 / 2 = 0.500");
+        assertThat(out).contains("y = −(w0/w1)·x − b/w1 = -0.9794·x + 3.6470");
+        for (String png : List.of("logistic-boundary.png", "logistic-boundary-test.png", "logistic-confusion.png")) {
+            assertThat(out).contains("picture: " + dir.resolve(png));
+            DemoPictures.assertPng(dir.resolve(png));
+        }
+    }
+
+    @Test
+    void aSeedStartsFromChainrulesOwnDraw() throws Exception {
+        String out = TensorsDemoTest.run(new LogisticDemo(), dir, 7L);
+
+        assertThat(out).contains("Start: Chainrule's own draw, Rng.seed(7)").doesNotContain("The notes' lines");
+        assertThat(out.lines().filter(l -> l.startsWith("Step=")).count()).isEqualTo(6);
+        assertThat(TensorsDemoTest.run(new LogisticDemo(), dir, 7L)).isEqualTo(out);
+    }
+
+    @Test
+    void parseReadsALogLineBack() {
+        assertThat(LogisticDemo.parse(LogisticDemo.NOTES.get(5)))
+                .containsExactly(5001, 0.2367737740278244, 1.0848083, 1.1075894, -4.039375);
+    }
+
+    @Test
+    void theNotesLogComparedWithItselfDiffersByNothing() {
+        assertThat(LogisticDemo.maxDifference(LogisticDemo.NOTES)).isZero();
+        assertThat(Files.exists(dir)).isTrue();
+    }
+}

@@ -69,25 +69,4 @@ final class Broadcasting {
         }
         return s;
     }
-
-    /**
-     * True when broadcasting {@code source} to {@code target} just repeats the whole source,
-     * i.e. the source equals the trailing axes of the target (like a bias {@code [10]} added to
-     * {@code [32, 10]}); then the offset is simply {@code flat % source.size()}.
-     */
-    static boolean isSuffix(Shape source, Shape target) {
-        int[] s = source.dims();
-        int[] t = target.dims();
-        int first = 0;
-        while (first < s.length && s[first] == 1) {
-            first++;
-        }
-        int shift = t.length - s.length;
-        for (int i = first; i < s.length; i++) {
-            if (s[i] != t[shift + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

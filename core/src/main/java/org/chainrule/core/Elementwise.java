@@ -1,5 +1,6 @@
 package org.chainrule.core;
 
+import java.util.Locale;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -8,6 +9,57 @@ import java.util.function.DoubleUnaryOperator;
  */
 final class Elementwise {
     private Elementwise() {
+    }
+
+    /**
+     * The four arithmetic operations. They run many times in every training step, so their loops
+     * are written out one by one: a loop that calls a {@code DoubleBinaryOperator} shared by many
+     * operations cannot be compiled into a tight loop for any of them.
+     */
+    enum Arith { ADD, SUB, MUL, DIV }
+
+    /** {@code out = a op b} elementwise after broadcasting both to a common shape. */
+    static Tensor arith(Arith op, Tensor a, Tensor b) {
+        String name = op.name().toLowerCase(Locale.ROOT);
+        Shape shape = a.shape().equals(b.shape()) ? a.shape() : Shape.broadcast(name, a.shape(), b.shape());
+        double[] out = new double[shape.size()];
+        if (a.data.length == out.length && b.data.length == out.length) {
+            contiguous(op, a.data, b.data, out);
+        } else if (a.data.length == out.length && b.data.length == 1) {     // tensor op number
+            strided(op, a.data, 0, 1, b.data, 0, 0, out, 0, out.length);
+        } else if (a.data.length == 1 && b.data.length == out.length) {     // number op tensor
+            strided(op, a.data, 0, 0, b.data, 0, 1, out, 0, out.length);
+        } else {
+            Broadcasting.Rows ra = Broadcasting.rows(a.shape(), shape);
+            Broadcasting.Rows rb = Broadcasting.rows(b.shape(), shape);
+            int n = ra.length();
+            for (int r = 0; r < ra.rowStart().length; r++) {
+                strided(op, a.data, ra.rowStart()[r], ra.innerStride(),
+                        b.data, rb.rowStart()[r], rb.innerStride(), out, r * n, n);
+            }
+        }
+        return new Tensor(shape, out);
+    }
+
+    /** Same shapes: {@code out[i] = x[i] op y[i]}. */
+    private static void contiguous(Arith op, double[] x, double[] y, double[] out) {
+        switch (op) {
+            case ADD -> { for (int i = 0; i < out.length; i++) { out[i] = x[i] + y[i]; } }
+            case SUB -> { for (int i = 0; i < out.length; i++) { out[i] = x[i] - y[i]; } }
+            case MUL -> { for (int i = 0; i < out.length; i++) { out[i] = x[i] * y[i]; } }
+            case DIV -> { for (int i = 0; i < out.length; i++) { out[i] = x[i] / y[i]; } }
+        }
+    }
+
+    /** One row of a broadcast: {@code out[o + j] = x[xi + j·xs] op y[yi + j·ys]}, strides 0 or 1. */
+    private static void strided(Arith op, double[] x, int xi, int xs, double[] y, int yi, int ys,
+                                double[] out, int o, int n) {
+        switch (op) {
+            case ADD -> { for (int j = 0; j < n; j++) { out[o + j] = x[xi + j * xs] + y[yi + j * ys]; } }
+            case SUB -> { for (int j = 0; j < n; j++) { out[o + j] = x[xi + j * xs] - y[yi + j * ys]; } }
+            case MUL -> { for (int j = 0; j < n; j++) { out[o + j] = x[xi + j * xs] * y[yi + j * ys]; } }
+            case DIV -> { for (int j = 0; j < n; j++) { out[o + j] = x[xi + j * xs] / y[yi + j * ys]; } }
+        }
     }
 
     /** {@code out[i] = f(x[i])}, same shape as {@code x}. */
@@ -33,14 +85,6 @@ final class Elementwise {
         if (x.length == out.length && y.length == out.length) {
             for (int i = 0; i < out.length; i++) {
                 out[i] = f.applyAsDouble(x[i], y[i]);
-            }
-        } else if (x.length == out.length && Broadcasting.isSuffix(b.shape(), shape)) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = f.applyAsDouble(x[i], y[i % y.length]);
-            }
-        } else if (y.length == out.length && Broadcasting.isSuffix(a.shape(), shape)) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = f.applyAsDouble(x[i % x.length], y[i]);
             }
         } else {
             Broadcasting.Rows ra = Broadcasting.rows(a.shape(), shape);

@@ -91,17 +91,11 @@ final class Reductions {
         }
         double[] out = new double[target.size()];
         double[] in = x.data;
-        if (Broadcasting.isSuffix(target, x.shape())) {
-            for (int i = 0; i < in.length; i++) {
-                out[i % out.length] += in[i];
-            }
-        } else {
-            Broadcasting.Rows rows = Broadcasting.rows(target, x.shape());
-            int n = rows.length();
-            for (int r = 0; r < rows.rowStart().length; r++) {
-                for (int j = 0; j < n; j++) {
-                    out[rows.offset(r, j)] += in[r * n + j];
-                }
+        Broadcasting.Rows rows = Broadcasting.rows(target, x.shape());
+        int n = rows.length();
+        for (int r = 0; r < rows.rowStart().length; r++) {
+            for (int j = 0; j < n; j++) {
+                out[rows.offset(r, j)] += in[r * n + j];
             }
         }
         return new Tensor(target, out);

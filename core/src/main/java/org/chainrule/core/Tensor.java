@@ -206,42 +206,42 @@ public final class Tensor {
 
     /** {@code a + b} elementwise, broadcasting. @param other any shape that broadcasts with this one */
     public Tensor add(Tensor other) {
-        return Elementwise.zip("add", this, other, Double::sum);
+        return Elementwise.arith(Elementwise.Arith.ADD, this, other);
     }
 
     /** {@code a - b} elementwise, broadcasting. @param other any shape that broadcasts with this one */
     public Tensor sub(Tensor other) {
-        return Elementwise.zip("sub", this, other, (x, y) -> x - y);
+        return Elementwise.arith(Elementwise.Arith.SUB, this, other);
     }
 
     /** {@code a ⊙ b} (elementwise product), broadcasting. @param other any shape that broadcasts */
     public Tensor mul(Tensor other) {
-        return Elementwise.zip("mul", this, other, (x, y) -> x * y);
+        return Elementwise.arith(Elementwise.Arith.MUL, this, other);
     }
 
     /** {@code a / b} elementwise, broadcasting. @param other any shape that broadcasts */
     public Tensor div(Tensor other) {
-        return Elementwise.zip("div", this, other, (x, y) -> x / y);
+        return Elementwise.arith(Elementwise.Arith.DIV, this, other);
     }
 
     /** Adds {@code c} to every element. */
     public Tensor add(double c) {
-        return map(x -> x + c);
+        return add(scalar(c));
     }
 
     /** Subtracts {@code c} from every element. */
     public Tensor sub(double c) {
-        return map(x -> x - c);
+        return sub(scalar(c));
     }
 
     /** Multiplies every element by {@code c}. */
     public Tensor mul(double c) {
-        return map(x -> x * c);
+        return mul(scalar(c));
     }
 
     /** Divides every element by {@code c}. */
     public Tensor div(double c) {
-        return map(x -> x / c);
+        return div(scalar(c));
     }
 
     /** {@code -x}. */

@@ -83,15 +83,6 @@ class BroadcastingTest {
     }
 
     @Test
-    void suffixShapesAreRecognised() {
-        assertThat(Broadcasting.isSuffix(Shape.of(10), Shape.of(32, 10))).isTrue();
-        assertThat(Broadcasting.isSuffix(Shape.of(1, 10), Shape.of(32, 10))).isTrue();
-        assertThat(Broadcasting.isSuffix(Shape.scalar(), Shape.of(3))).isTrue();
-        assertThat(Broadcasting.isSuffix(Shape.of(32, 1), Shape.of(32, 10))).isFalse();
-        assertThat(Broadcasting.isSuffix(Shape.of(2, 1, 3), Shape.of(2, 4, 3))).isFalse();
-    }
-
-    @Test
     void addMatchesAnIndexByIndexReference() {
         qt().withFixedSeed(1001L).withExamples(300)
                 .forAll(TensorGen.broadcastPairs(4, TensorGen.quarters()))

@@ -16,7 +16,7 @@ record Relu(Node x) implements Gate {
 
     @Override
     public Tensor forward() {
-        return x.value().map(v -> Math.max(v, 0));     // NaN stays NaN, so a diverged value is not hidden
+        return x.value().maximum(0);     // NaN stays NaN, so a diverged value is not hidden
     }
 
     @Override

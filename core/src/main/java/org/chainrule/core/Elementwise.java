@@ -1,6 +1,5 @@
 package org.chainrule.core;
 
-import java.util.Locale;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -16,12 +15,42 @@ final class Elementwise {
      * are written out one by one: a loop that calls a {@code DoubleBinaryOperator} shared by many
      * operations cannot be compiled into a tight loop for any of them.
      */
-    enum Arith { ADD, SUB, MUL, DIV }
+    enum Arith {
+        ADD("add"), SUB("sub"), MUL("mul"), DIV("div");
+
+        /** The operation's name in error messages. */
+        final String op;
+
+        Arith(String op) {
+            this.op = op;
+        }
+    }
+
+    /** The mask {@code [x > c]} (or {@code [x ≥ c]} when {@code orEqual}) as 1.0 and 0.0; ReLU's backward. */
+    static Tensor greaterThan(Tensor x, double c, boolean orEqual) {
+        double[] in = x.data;
+        double[] out = new double[in.length];
+        if (orEqual) {
+            for (int i = 0; i < in.length; i++) { out[i] = in[i] >= c ? 1 : 0; }
+        } else {
+            for (int i = 0; i < in.length; i++) { out[i] = in[i] > c ? 1 : 0; }
+        }
+        return new Tensor(x.shape(), out);
+    }
+
+    /** {@code max(x, c)} elementwise (ReLU's forward for c = 0); {@link Math#max} keeps NaN. */
+    static Tensor maximum(Tensor x, double c) {
+        double[] in = x.data;
+        double[] out = new double[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = Math.max(in[i], c);
+        }
+        return new Tensor(x.shape(), out);
+    }
 
     /** {@code out = a op b} elementwise after broadcasting both to a common shape. */
     static Tensor arith(Arith op, Tensor a, Tensor b) {
-        String name = op.name().toLowerCase(Locale.ROOT);
-        Shape shape = a.shape().equals(b.shape()) ? a.shape() : Shape.broadcast(name, a.shape(), b.shape());
+        Shape shape = a.shape().equals(b.shape()) ? a.shape() : Shape.broadcast(op.op, a.shape(), b.shape());
         double[] out = new double[shape.size()];
         if (a.data.length == out.length && b.data.length == out.length) {
             contiguous(op, a.data, b.data, out);
@@ -85,6 +114,10 @@ final class Elementwise {
         if (x.length == out.length && y.length == out.length) {
             for (int i = 0; i < out.length; i++) {
                 out[i] = f.applyAsDouble(x[i], y[i]);
+            }
+        } else if (x.length == out.length && y.length == 1) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = f.applyAsDouble(x[i], y[0]);
             }
         } else {
             Broadcasting.Rows ra = Broadcasting.rows(a.shape(), shape);

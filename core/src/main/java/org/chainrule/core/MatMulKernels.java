@@ -93,7 +93,9 @@ final class MatMulKernels {
      * @param c output {@code [m, n]}, row-major, zero-filled on entry
      */
     static void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
-        multiply(CURRENT, a, b, c, m, k, n, parallelParts(m, k, n, threads()));
+        // threads() asks the operating system (cgroups) for the core count: only for large products
+        int parts = (long) m * k * n < PARALLEL_MIN_WORK ? 1 : parallelParts(m, k, n, threads());
+        multiply(CURRENT, a, b, c, m, k, n, parts);
     }
 
     /**

@@ -304,14 +304,19 @@ public final class Tensor {
         return Elementwise.zip("eq", this, other, (x, y) -> x == y ? 1 : 0);
     }
 
-    /** 1.0 where {@code x > c}, else 0.0. */
+    /** 1.0 where {@code x > c}, else 0.0 (e.g. {@code x.gt(0)}, where ReLU lets gradients through). */
     public Tensor gt(double c) {
-        return map(x -> x > c ? 1 : 0);
+        return Elementwise.greaterThan(this, c, false);
     }
 
     /** 1.0 where {@code x >= c}, else 0.0 (e.g. {@code probabilities.ge(0.5)} predicts labels). */
     public Tensor ge(double c) {
-        return map(x -> x >= c ? 1 : 0);
+        return Elementwise.greaterThan(this, c, true);
+    }
+
+    /** The larger of {@code x} and {@code c} elementwise, e.g. {@code x.maximum(0)} is ReLU; NaN stays NaN. */
+    public Tensor maximum(double c) {
+        return Elementwise.maximum(this, c);
     }
 
     // ---------------------------------------------------------------- linear algebra and shape

@@ -173,6 +173,19 @@ class TensorTest {
     @Test
     void maximumIsTheReluBuildingBlock() {
         assertThat(Tensor.of(-1, 0, 2).maximum(Tensor.scalar(0))).isEqualTo(Tensor.of(0, 0, 2));
+        assertThat(Tensor.of(-1, 0, 2, Double.NaN).maximum(0)).isEqualTo(Tensor.of(0, 0, 2, Double.NaN));
+    }
+
+    @Test
+    void numberFormsOfMaximumAndMasksAgreeWithTheTensorForms() {
+        qt().withFixedSeed(7002L).withExamples(200)
+                .forAll(TensorGen.tensors(TensorGen.shapes(0, 3, 1, 4), TensorGen.smallInts()), TensorGen.smallInts())
+                .checkAssert((t, c) -> {
+                    Tensor scalar = Tensor.scalar(c);
+                    assertThat(t.maximum(c)).isEqualTo(t.maximum(scalar));
+                    assertThat(t.gt(c)).isEqualTo(t.gt(scalar));
+                    assertThat(t.ge(c)).isEqualTo(t.ge(scalar));
+                });
     }
 
     @Test

@@ -20,8 +20,10 @@ final class Explain {
         List<Node> order = Backprop.topologicalOrder(root, false);
         Map<Node, String> labels = labels(Backprop.topologicalOrder(root, true));   // the same #i as toDot()
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("backward from %s = %s; upstream starts at 1 (∂result/∂result)%n",
-                labels.get(root), brief(root.value())));
+        boolean fromOne = !root.hasGrad() || root.grad().equals(Tensor.ones(root.shape().toArray()));
+        String start = fromOne ? "1 (∂result/∂result)" : brief(root.grad()) + " (given to backward)";
+        sb.append(String.format("backward from %s = %s; upstream starts at %s%n",
+                labels.get(root), brief(root.value()), start));
         if (!root.hasGrad()) {
             return sb.append("(no backward pass yet: call backward() first)").toString();
         }

@@ -75,4 +75,13 @@ class ExplainTest {
         s.backward();
         assertThat(s.explain()).contains("    downstream  → x: [4, 4]\n").contains("x        grad = [4, 4]");
     }
+
+    @Test
+    void anExplicitUpstreamIsNamedInTheHeader() {
+        Node x = Node.of(Tensor.of(1, 2)).named("x");
+        Node y = x.mul(2.0).named("y");
+        y.backward(Tensor.of(0.5, -1));
+        assertThat(y.explain()).startsWith(
+                "backward from y = [2] [2.0, 4.0]; upstream starts at [2] [0.5, -1.0] (given to backward)");
+    }
 }

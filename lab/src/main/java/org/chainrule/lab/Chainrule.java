@@ -2,7 +2,9 @@ package org.chainrule.lab;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +38,12 @@ public final class Chainrule implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
+    /** The file and the reason, e.g. {@code /proc/nope/gates.dot (No such file or directory)}. */
+    private static String describe(Throwable io) {
+        String type = io.getClass().getSimpleName();
+        return io.getMessage() == null ? type : type + ": " + io.getMessage();
+    }
+
     /** The configured command line; user mistakes are reported as one message, not a stack trace. */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Chainrule());
@@ -43,6 +51,12 @@ public final class Chainrule implements Runnable {
             if (ex instanceof IllegalArgumentException) {
                 commandLine.getErr().println("chainrule: " + ex.getMessage());
                 return 2;
+            }
+            if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+                Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+                commandLine.getErr().println("chainrule: could not read or write a file: " + describe(io)
+                        + ". Check the path given with --out and that the folder is writable.");
+                return 1;
             }
             throw ex;
         });

@@ -7,7 +7,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ChainruleTest {
@@ -50,6 +53,16 @@ class ChainruleTest {
         String[] r = run("--help");
         assertThat(r[0]).isEqualTo("0");
         assertThat(r[1]).contains("Usage: chainrule", "demo");
+    }
+
+    @Test
+    void anUnwritableOutputFolderIsOneMessageNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+        String[] r = run("demo", "gates", "--out", blocker.resolve("pictures").toString());
+        assertThat(r[0]).isEqualTo("1");
+        assertThat(r[2]).startsWith("chainrule: could not read or write a file: ")
+                .contains("blocker", "Check the path given with --out")
+                .doesNotContain("\tat ");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.List;
 import org.chainrule.autograd.Node;
 import org.chainrule.core.Rng;
 import org.chainrule.core.Tensor;
-import org.chainrule.models.loss.CrossEntropyLoss;
 
 /**
  * A multi-layer perceptron: linear layers with an activation between them, logits out.
@@ -22,7 +21,7 @@ import org.chainrule.models.loss.CrossEntropyLoss;
  * {@code a = √(6 / in)}, because ReLU zeroes half its inputs and so halves the variance that
  * Xavier preserves (He et al., 2015).
  */
-public final class Mlp implements Classifier {
+public final class Mlp implements SoftmaxClassifier {
     private final Sequential network;
 
     /**
@@ -52,24 +51,6 @@ public final class Mlp implements Classifier {
     @Override
     public Node forward(Node x) {
         return network.forward(x);
-    }
-
-    /** Cross-entropy of softmax(logits) against the labels. @param x {@code [n, d]} @param labels n classes */
-    @Override
-    public Node loss(Node x, int[] labels) {
-        return CrossEntropyLoss.ofLogits(forward(x), labels);
-    }
-
-    /** softmax(logits) by rows. @param x features {@code [n, d]} @return {@code [n, k]} */
-    @Override
-    public Tensor probabilities(Tensor x) {
-        return forward(Node.constant(x)).softmax(1).value();
-    }
-
-    /** The class with the largest logit. @param x features {@code [n, d]} */
-    @Override
-    public int[] predict(Tensor x) {
-        return Targets.argmaxRows(forward(Node.constant(x)).value());
     }
 
     /** The layers: Linear, activation, Linear, …, Linear. */

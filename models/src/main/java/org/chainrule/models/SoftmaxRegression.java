@@ -4,7 +4,6 @@ import java.util.List;
 import org.chainrule.autograd.Node;
 import org.chainrule.core.Rng;
 import org.chainrule.core.Tensor;
-import org.chainrule.models.loss.CrossEntropyLoss;
 
 /**
  * Multinomial logistic (softmax) regression: k classes scored by <b>one</b> matrix.
@@ -18,7 +17,7 @@ import org.chainrule.models.loss.CrossEntropyLoss;
  * j's template; drawn as an image it looks like the class (the notes' "W shows the silhouette").
  * Trains on cross-entropy from the logits.
  */
-public final class SoftmaxRegression implements Classifier {
+public final class SoftmaxRegression implements SoftmaxClassifier {
     private final Linear linear;
 
     /**
@@ -46,24 +45,6 @@ public final class SoftmaxRegression implements Classifier {
     @Override
     public Node forward(Node x) {
         return linear.forward(x);
-    }
-
-    /** Cross-entropy of softmax(X·W + b) against the labels. @param x {@code [n, d]} @param labels n classes */
-    @Override
-    public Node loss(Node x, int[] labels) {
-        return CrossEntropyLoss.ofLogits(forward(x), labels);
-    }
-
-    /** {@code softmax(X·W + b)} by rows. @param x features {@code [n, d]} @return {@code [n, k]} */
-    @Override
-    public Tensor probabilities(Tensor x) {
-        return forward(Node.constant(x)).softmax(1).value();
-    }
-
-    /** The class with the largest score in each row. @param x features {@code [n, d]} */
-    @Override
-    public int[] predict(Tensor x) {
-        return Targets.argmaxRows(forward(Node.constant(x)).value());
     }
 
     /** The weights W, shape {@code [d, k]}: column j is class j's template. */

@@ -36,6 +36,10 @@ public final class Rng {
      * @param dims the shape of the result, e.g. {@code normal(0, 1, 2, 1)} is {@code [2, 1]}
      */
     public Tensor normal(double mean, double std, int... dims) {
+        if (!(std >= 0) || !Double.isFinite(std) || !Double.isFinite(mean)) {
+            throw new IllegalArgumentException(String.format("normal: mean is %s and std is %s; "
+                    + "both must be finite and std must be 0 or more.", mean, std));
+        }
         Shape shape = Shape.of(dims);
         double[] data = new double[shape.size()];
         for (int i = 0; i < data.length; i++) {
@@ -50,6 +54,10 @@ public final class Rng {
      * @param dims the shape of the result
      */
     public Tensor uniform(double lo, double hi, int... dims) {
+        if (!(lo <= hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+            throw new IllegalArgumentException(String.format("uniform: the range is [%s, %s); "
+                    + "lo and hi must be finite with lo <= hi.", lo, hi));
+        }
         Shape shape = Shape.of(dims);
         double[] data = new double[shape.size()];
         for (int i = 0; i < data.length; i++) {

@@ -27,8 +27,8 @@ package org.chainrule.core;
  * <em>two</em> terms {@code p, p+1}:
  * <pre>
  *   x = b[p][j];  y = b[p+1][j]
- *   c[i  ][j] = c[i  ][j] + a[i  ][p]·x + a[i  ][p+1]·y
- *   c[i+1][j] = c[i+1][j] + a[i+1][p]·x + a[i+1][p+1]·y
+ *   c[i  ][j] = fma(a[i  ][p+1], y, fma(a[i  ][p], x, c[i  ][j]))
+ *   c[i+1][j] = fma(a[i+1][p+1], y, fma(a[i+1][p], x, c[i+1][j]))
  * </pre>
  * Two loads of {@code b} now feed four products, and each {@code c} element is read and written
  * once for two terms. The four numbers {@code a[i..i+1][p..p+1]} stay in registers for the whole
@@ -44,10 +44,10 @@ package org.chainrule.core;
  *
  * <h2>Rounding</h2>
  * Blocking changes only <em>when</em> each term is added, never the order of the terms of one
- * element: every {@code c[i][j]} is {@code ((0 + a[i][0]·b[0][j]) + a[i][1]·b[1][j]) + …} in
- * order {@code p = 0, 1, …, k-1}, one rounded multiply and one rounded add per term (Java never
- * fuses them). The result is bit-identical to the textbook loop with an accumulator starting at
- * {@code 0.0}, on every run and every machine.
+ * element: every {@code c[i][j]} is {@code fma(a[i][k-1], b[k-1][j], … fma(a[i][0], b[0][j], 0))}
+ * in order {@code p = 0, 1, …, k-1}, one rounding per term ({@link Math#fma}: multiply and add,
+ * rounded once). That is exactly what the vector kernel computes, so both kernels give
+ * bit-identical results, with or without the Vector API, on every run and every machine.
  */
 final class ScalarMatMul implements MatMulKernel {
 
@@ -102,8 +102,8 @@ final class ScalarMatMul implements MatMulKernel {
         for (int j = j0; j < j1; j++) {
             double x = b[b0 + j];
             double y = b[b1 + j];
-            c[c0 + j] = c[c0 + j] + a00 * x + a01 * y;
-            c[c1 + j] = c[c1 + j] + a10 * x + a11 * y;
+            c[c0 + j] = Math.fma(a01, y, Math.fma(a00, x, c[c0 + j]));
+            c[c1 + j] = Math.fma(a11, y, Math.fma(a10, x, c[c1 + j]));
         }
     }
 
@@ -111,7 +111,7 @@ final class ScalarMatMul implements MatMulKernel {
     private static void addScaledRow(double[] c, int ci, double scale, double[] b, int bi,
                                      int j0, int j1) {
         for (int j = j0; j < j1; j++) {
-            c[ci + j] += scale * b[bi + j];
+            c[ci + j] = Math.fma(scale, b[bi + j], c[ci + j]);
         }
     }
 

@@ -452,6 +452,10 @@ public final class Tensor {
     /** Means along one axis; with {@code keepDims} the axis stays with size 1. */
     public Tensor mean(int axis, boolean keepDims) {
         int n = shape.dim(shape.axis(axis, "mean"));
+        if (n == 0) {
+            throw new ShapeException(String.format(
+                    "mean: axis %d of %s is empty; the mean of no numbers is undefined.", axis, shape));
+        }
         return sum(axis, keepDims).div(n);
     }
 

@@ -93,6 +93,10 @@ class ReductionsTest {
         assertThatThrownBy(() -> Tensor.zeros(0, 3).mean())
                 .isInstanceOf(ShapeException.class)
                 .hasMessage("mean: tensor [0, 3] is empty; the mean of no numbers is undefined.");
+        assertThatThrownBy(() -> Tensor.zeros(0, 3).mean(0))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("mean: axis 0 of [0, 3] is empty; the mean of no numbers is undefined.");
+        assertThat(Tensor.zeros(0, 3).mean(1)).isEqualTo(Tensor.zeros(0));
     }
 
     @Test

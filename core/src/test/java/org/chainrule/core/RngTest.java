@@ -136,5 +136,12 @@ class RngTest {
         assertThatThrownBy(() -> Rng.seed(1).normal(0, 1, 2, -1))
                 .isInstanceOf(ShapeException.class)
                 .hasMessage("Shape.of: size of axis 1 is -1; sizes must be 0 or more (got [2, -1]).");
+        assertThatThrownBy(() -> Rng.seed(1).normal(0, -1, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("normal: mean is 0.0 and std is -1.0; both must be finite and std must be 0 or more.");
+        assertThatThrownBy(() -> Rng.seed(1).uniform(1, 0, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("uniform: the range is [1.0, 0.0); lo and hi must be finite with lo <= hi.");
+        assertThat(Rng.seed(1).normal(3, 0, 2)).isEqualTo(Tensor.of(3, 3));
     }
 }

@@ -38,6 +38,7 @@ final class Backprop {
         for (Node node : order) {
             if (!node.isLeaf()) {
                 node.setGrad(null);         // inner nodes start every pass afresh
+                node.setDownstream(null);
             }
         }
         accumulate(root, seed, "backward", 0);
@@ -48,6 +49,7 @@ final class Backprop {
                 continue;
             }
             List<Tensor> downstream = gate.backward(node.rawGrad(), node.value());
+            node.setDownstream(downstream);      // what explain() shows: the values sent in this pass
             List<Node> inputs = gate.inputs();
             for (int k = 0; k < inputs.size(); k++) {
                 Node input = inputs.get(k);

@@ -17,21 +17,32 @@ import org.chainrule.core.Tensor;
  * The steps actually taken, {@code (x + h) − x} in floating point, are used instead of h, so a
  * large x (where {@code x + h} rounds) is measured honestly.
  *
- * <p><b>Kinks.</b> For a smooth f the two one-sided slopes differ by about {@code h·|f''(x)|}:
- * with h = 1e-6 that is a millionth of the curvature. Across a kink (ReLU at 0, a max whose
- * inputs tie) they differ by the jump in slope, however small h is: ReLU's are 0 and 1. So a
- * coordinate is a kink when
+ * <p><b>Kinks.</b> Across a kink (ReLU at 0, a max whose inputs tie) the one-sided slopes differ
+ * by the jump in slope, however small h is: ReLU's are 0 and 1. For a smooth f they differ by
+ * about {@code h·|f''(x)|}, which shrinks with h. A large gap alone cannot tell them apart: log
+ * at x = 5e-4 has slopes 2002 and 1998 at h = 1e-6, a gap of 4 from {@code |f''| = 1/x² = 4e6}.
+ * So a coordinate is a kink only when it passes two tests:
  * <pre>
- *   |above − below| &gt; KINK_JUMP · max(1, |above|, |below|)
+ *   1. the gap is large:  |above − below| &gt; KINK_JUMP · max(1, |above|, |below|)     KINK_JUMP = 1e-3
+ *   2. and it stays:      gap at h/SHRINK ≥ KINK_STAYS · gap at h                   SHRINK = 10, KINK_STAYS = 0.5
  * </pre>
- * A smooth function would need {@code |f''| ≈ 1000·|f'|} to cross that line.
+ * A kink at x keeps its whole gap at h/10 (ReLU at 0: 1 at h and at h/10); curvature keeps a
+ * tenth (log at 5e-4: 0.4 of 4), so such an element is compared as usual. The rule flags a kink
+ * up to about h/20 from x (ReLU at x = d &gt; 0 keeps {@code (1 − 10d/h) / (1 − d/h)} of its gap);
+ * a kink between h/20 and h away is compared, and its averaged slope will likely fail, so keep
+ * inputs well away from kinks (the property generators keep them 0.1 away).
  */
-record CentralDifference(double below, double above, double central) {
-    /** The relative jump between the one-sided slopes that marks a kink. */
+record CentralDifference(double below, double above, double central, boolean kink) {
+    /** The relative gap between the one-sided slopes that asks for a second look. */
     static final double KINK_JUMP = 1e-3;
+    /** The second look steps h / SHRINK: a curvature gap shrinks tenfold, a kink's does not. */
+    static final double SHRINK = 10;
+    /** The part of the gap that must stay at the smaller step for a kink (curvature keeps 1/SHRINK). */
+    static final double KINK_STAYS = 0.5;
 
     /**
-     * Measures the slope of {@code f} along element {@code flat} of input {@code input}.
+     * Measures the slope of {@code f} along element {@code flat} of input {@code input}, and
+     * whether the element sits on a kink.
      *
      * @param f the function, evaluated on fresh leaves
      * @param inputs the point, one tensor per argument of f (any shapes); not modified
@@ -42,18 +53,31 @@ record CentralDifference(double below, double above, double central) {
      */
     static CentralDifference at(Function<List<Node>, Node> f, Tensor[] inputs, int input, int flat,
                                 double step, double fx) {
+        CentralDifference wide = slopes(f, inputs, input, flat, step, fx);
+        double scale = Math.max(1, Math.max(Math.abs(wide.above), Math.abs(wide.below)));
+        if (!(wide.gap() > KINK_JUMP * scale)) {
+            return wide;                  // no jump (a NaN gap is no kink either: the comparison fails it)
+        }
+        CentralDifference narrow = slopes(f, inputs, input, flat, step / SHRINK, fx);
+        boolean kink = narrow.gap() >= KINK_STAYS * wide.gap();
+        return new CentralDifference(wide.below, wide.above, wide.central, kink);
+    }
+
+    /** The three slopes at step h, not yet judged for a kink. */
+    private static CentralDifference slopes(Function<List<Node>, Node> f, Tensor[] inputs, int input, int flat,
+                                            double step, double fx) {
         double x = inputs[input].toArray()[flat];
         double up = x + step;
         double down = x - step;
         double fUp = eval(f, moved(inputs, input, flat, up));
         double fDown = eval(f, moved(inputs, input, flat, down));
-        return new CentralDifference((fx - fDown) / (x - down), (fUp - fx) / (up - x), (fUp - fDown) / (up - down));
+        return new CentralDifference((fx - fDown) / (x - down), (fUp - fx) / (up - x),
+                (fUp - fDown) / (up - down), false);
     }
 
-    /** True when the one-sided slopes jump: the ±h steps straddle a kink. */
-    boolean kink() {
-        double scale = Math.max(1, Math.max(Math.abs(above), Math.abs(below)));
-        return Math.abs(above - below) > KINK_JUMP * scale;
+    /** {@code |above − below|}: about {@code h·|f''|} where f is smooth, the jump at a kink. */
+    double gap() {
+        return Math.abs(above - below);
     }
 
     /** {@code f} at the given point, as one number. */

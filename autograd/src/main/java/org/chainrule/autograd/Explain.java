@@ -7,7 +7,9 @@ import org.chainrule.core.Tensor;
 
 /**
  * The text trace behind {@link Node#explain()} (package-private): the last backward pass, gate by
- * gate from the result to the leaves, as upstream × local = downstream.
+ * gate from the result to the leaves, as upstream × local = downstream. The downstream shown is
+ * the one the gate returned during that pass (kept on the node), not a recomputation: after
+ * {@code assign} the inputs' values have moved on, and a new backward would send something else.
  */
 final class Explain {
     /** Tensors with at most this many elements print their values; larger ones only their shape. */
@@ -45,15 +47,17 @@ final class Explain {
 
     private static void appendGate(StringBuilder sb, Node node, Map<Node, String> labels) {
         Gate gate = node.gate();
-        List<Tensor> downstream = gate.backward(node.grad(), node.value());
+        List<Tensor> downstream = node.downstream();
         sb.append(String.format("%s = %s(%s)%n", labels.get(node), gate.name(), inputNames(gate, labels)));
         sb.append(String.format("    upstream    %s%n", brief(node.grad())));
         sb.append(String.format("    local       %s%n", gate.local()));
         List<Node> inputs = gate.inputs();
         for (int k = 0; k < inputs.size(); k++) {
-            if (inputs.get(k).requiresGrad()) {
-                sb.append(String.format("    downstream  → %s: %s%n", labels.get(inputs.get(k)), brief(downstream.get(k))));
+            if (!inputs.get(k).requiresGrad()) {
+                continue;
             }
+            String sent = downstream == null ? "(none: backward stopped before this gate)" : brief(downstream.get(k));
+            sb.append(String.format("    downstream  → %s: %s%n", labels.get(inputs.get(k)), sent));
         }
     }
 

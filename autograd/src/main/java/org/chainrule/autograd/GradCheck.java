@@ -18,7 +18,7 @@ import org.chainrule.core.Tensor;
  * </pre>
  * <pre>
  *   GradReport r = GradCheck.check(in -&gt; in.get(0).mul(in.get(1)).sum(), a, b);
- *   r.passed();                  // true when every element agrees
+ *   r.passed();                  // true when every compared element agrees (and there was one)
  *   System.out.println(r);       // the worst element: analytic vs numeric, and the errors
  * </pre>
  *
@@ -35,7 +35,9 @@ import org.chainrule.core.Tensor;
  * <p><b>Kinks are flagged, not failed.</b> Where ±h straddles a kink (ReLU at 0, a max whose
  * inputs tie) the slope jumps and the central difference is an average of two slopes that no
  * gradient equals. Such elements are listed in {@link GradReport#kinks()} and left out of the
- * comparison. Property generators keep inputs away from kinks instead.
+ * comparison; a slope gap that shrinks with h is curvature, not a kink, and is compared (see
+ * {@link CentralDifference}). When every element is a kink nothing was compared, and the check
+ * has not passed: it is inconclusive. Property generators keep inputs away from kinks instead.
  */
 public final class GradCheck {
     /** The step h of the central difference (see "Why h = 1e-6" above). */

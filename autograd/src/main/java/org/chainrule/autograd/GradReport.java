@@ -14,7 +14,8 @@ import java.util.List;
  *   gradient check FAILED for input 1 (shape [3, 2]) at [2, 0]: analytic 0.4213, numeric -0.1187
  *   (|a − n| = 0.54 &gt; atol + rtol·|n| = 1.1e-4). ...
  * </pre>
- * Elements that straddle a kink are listed in {@link #kinks()} and never compared.
+ * Elements that straddle a kink are listed in {@link #kinks()} and never compared; a check that
+ * compared no element at all (every one a kink, or no elements) is inconclusive, not passed.
  */
 public final class GradReport {
     /**
@@ -57,7 +58,7 @@ public final class GradReport {
         }
         this.worstInput = input;
         this.worstFlat = flat;
-        this.passed = Double.isFinite(measured.value()) && worst <= 1;
+        this.passed = Double.isFinite(measured.value()) && input >= 0 && worst <= 1;
     }
 
     /** {@code |a − n| / (atol + rtol·|n|)}: at most 1 passes; NaN counts as infinitely bad. */
@@ -70,7 +71,10 @@ public final class GradReport {
         return r;
     }
 
-    /** True when f is finite and every compared element passes. */
+    /**
+     * True when f is finite, at least one element was compared, and every compared element
+     * passes. False when nothing was compared (every element a kink): that proves nothing.
+     */
     public boolean passed() {
         return passed;
     }

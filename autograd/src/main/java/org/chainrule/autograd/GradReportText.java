@@ -6,8 +6,9 @@ import org.chainrule.core.Tensor;
 
 /**
  * Writes a {@link GradReport} in words for a student (package-private): the verdict and the worst
- * element on the first line; for a failure the evidence (the inputs, both gradients of the worst
- * input; values when small, else shapes) and at most one hint; then kinks and unused inputs.
+ * element on the first line (or that nothing was compared: inconclusive); for a failure the
+ * evidence (the inputs, both gradients of the worst input; values when small, else shapes) and at
+ * most one hint; then kinks and unused inputs.
  */
 final class GradReportText {
     private GradReportText() {
@@ -24,7 +25,7 @@ final class GradReportText {
             return sb.toString();
         }
         sb.append(headline(r, m));
-        if (!r.passed()) {
+        if (!r.passed() && r.input() >= 0) {
             for (int k = 0; k < m.inputs().size(); k++) {
                 sb.append(String.format("\n  input %d              = %s", k, Explain.brief(m.inputs().get(k))));
             }
@@ -42,11 +43,10 @@ final class GradReportText {
     }
 
     private static String headline(GradReport r, Measurement m) {
-        String counts = String.format("%d element%s of %d input%s", r.checked(), plural(r.checked()),
-                m.inputs().size(), plural(m.inputs().size()));
         if (r.input() < 0) {
-            return "gradient check passed for " + counts + ", but none was compared (no elements, or only kinks).";
+            return inconclusive(r.checked());
         }
+        String counts = counts(r, m);
         String worst = String.format("input %d (shape %s)%s: analytic %s, numeric %s (|a − n| = %s %s atol + rtol·|n| = %s)",
                 r.input(), m.inputs().get(r.input()).shape(), r.index().isEmpty() ? "" : " at " + r.index(),
                 number(r.analytic()), number(r.numeric()), error(r.absoluteError()),
@@ -54,6 +54,24 @@ final class GradReportText {
         return r.passed()
                 ? "gradient check passed for " + counts + "; the worst is " + worst + "."
                 : "gradient check FAILED for " + worst + ". Checked " + counts + ".";
+    }
+
+    /** Nothing was compared, so nothing was proved: no elements, or every one on a kink. */
+    private static String inconclusive(int checked) {
+        if (checked == 0) {
+            return "gradient check INCONCLUSIVE: the inputs have no elements, so nothing was compared.";
+        }
+        String which = checked == 1 ? "the only element sits" : "every one of the " + checked + " elements sits";
+        return "gradient check INCONCLUSIVE: " + which + " on a kink; move the inputs away from kinks.";
+    }
+
+    /** "12 elements of 2 inputs", or with kinks "11 of 12 elements of 2 inputs (1 kink flagged, not compared)". */
+    private static String counts(GradReport r, Measurement m) {
+        String all = String.format("%d element%s of %d input%s", r.checked(), plural(r.checked()),
+                m.inputs().size(), plural(m.inputs().size()));
+        int kinks = m.kinks().size();
+        return kinks == 0 ? all : String.format("%d of %s (%d kink%s flagged, not compared)",
+                r.checked() - kinks, all, kinks, plural(kinks));
     }
 
     /** One hint for the most likely cause, or null. */
@@ -76,8 +94,8 @@ final class GradReportText {
         if (kinks.isEmpty()) {
             return;
         }
-        sb.append(String.format("\n  flagged %d kink%s, not compared (the slope jumps within ±h: a ReLU at 0 "
-                + "or a max tie?):", kinks.size(), plural(kinks.size())));
+        sb.append(String.format("\n  flagged %d kink%s, not compared (the slope jumps within ±h, and as much "
+                + "within ±h/10: a ReLU at 0 or a max tie?):", kinks.size(), plural(kinks.size())));
         for (GradReport.Kink k : kinks) {
             sb.append(String.format("\n    input %d at %s: slope %s below, %s above",
                     k.input(), k.index(), number(k.below()), number(k.above())));

@@ -1,5 +1,6 @@
 package org.chainrule.autograd;
 
+import java.util.List;
 import org.chainrule.core.Shape;
 import org.chainrule.core.ShapeException;
 import org.chainrule.core.Tensor;
@@ -31,6 +32,8 @@ public final class Node {
     private final Gate gate;
     private final boolean requiresGrad;
     private Tensor grad;
+    /** What the gate sent to each input in the last backward pass, for explain(); null for a leaf. */
+    private List<Tensor> downstream;
     private String name;
 
     private Node(Tensor value, Gate gate, boolean requiresGrad) {
@@ -159,6 +162,16 @@ public final class Node {
 
     Tensor rawGrad() {
         return grad;
+    }
+
+    /** Keeps the downstream gradients the gate returned in this pass (null to forget them). */
+    void setDownstream(List<Tensor> sent) {
+        downstream = sent;
+    }
+
+    /** The downstream gradients of the last pass, one per gate input; null before any. */
+    List<Tensor> downstream() {
+        return downstream;
     }
 
     // ---------------------------------------------------------------- operations (each makes a gate)
@@ -358,7 +371,8 @@ public final class Node {
     /**
      * The last backward pass, gate by gate from this result to the leaves: each gate's upstream,
      * its local gradient, and the downstream it sent to each input (shapes always, values when
-     * small). Call it after {@link #backward()}.
+     * small). Call it after {@link #backward()}; the trace shows that pass as it ran, even after
+     * an optimizer has assigned new values to the parameters.
      */
     public String explain() {
         return Explain.trace(this);

@@ -1,6 +1,7 @@
 package org.chainrule.autograd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.chainrule.core.Tensor;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,38 @@ class ExplainTest {
         assertThat(out.explain()).contains("#2 = Mul(w, const [] 3.0)")
                 .contains("    downstream  → w: [2] [3.0, 3.0]")
                 .doesNotContain("→ #1");
+    }
+
+    @Test
+    void theTraceShowsTheDownstreamActuallySentEvenAfterAnAssign() {
+        Node w = Node.of(2.0).named("w");
+        Node x = Node.of(3.0).named("x");
+        Node z = w.mul(x).named("z");
+        z.backward();
+        w.assign(Tensor.scalar(10.0));             // an optimizer step: x's gradient would now be 10
+        assertThat(z.explain()).isEqualToNormalizingNewlines("""
+                backward from z = [] 6.0; upstream starts at 1 (∂result/∂result)
+                z = Mul(w, x)
+                    upstream    [] 1.0
+                    local       ∂out/∂a = b, ∂out/∂b = a (swap multiplier)
+                    downstream  → w: [] 3.0
+                    downstream  → x: [] 2.0
+                leaves:
+                  w        grad = [] 3.0
+                  x        grad = [] 2.0""");
+    }
+
+    @Test
+    void aPassStoppedByANonFiniteGradientShowsWhatWasSentSoFar() {
+        Node x = Node.of(Tensor.of(0.0, 1.0)).named("x");
+        Node a = x.mul(1.0).named("a");
+        Node s = a.log().add(a.mul(3.0)).sum().named("s");
+        assertThatThrownBy(s::backwardCheckingFinite).isInstanceOf(ArithmeticException.class);
+        assertThat(s.explain())
+                .contains("    downstream  → a: [2] [3.0, 3.0]\n")                // from a·3, before Log
+                .contains("    downstream  → a: [2] [Infinity, 1.0]\n")           // Log's, which stopped the pass
+                .contains("a = Mul(x, const [] 1.0)\n    upstream    [2] [3.0, 3.0]\n")
+                .contains("    downstream  → x: (none: backward stopped before this gate)\n");
     }
 
     @Test

@@ -86,6 +86,29 @@ class GradCheckTest {
         }
     }
 
+    /** Log with a backward 1% too large: {@code 1.01/x} instead of {@code 1/x}. */
+    record SlightlyOffLog(Node x) implements Gate {
+        @Override
+        public List<Node> inputs() {
+            return List.of(x);
+        }
+
+        @Override
+        public Tensor forward() {
+            return x.value().log();
+        }
+
+        @Override
+        public List<Tensor> backward(Tensor upstream, Tensor out) {
+            return List.of(upstream.div(x.value()).mul(1.01));
+        }
+
+        @Override
+        public String local() {
+            return "∂out/∂x = 1.01/x";
+        }
+    }
+
     @Test
     void passesOnCorrectGates() {
         qt().forAll(TensorGen.pairs(Shapes.broadcastPairs(2, 3), Values.between(-2, 2))).checkAssert(p -> {
@@ -129,9 +152,10 @@ class GradCheckTest {
         Tensor weights = Tensor.of(1.5, 2, -1);
         GradReport r = GradCheck.check(in -> in.get(0).relu().mul(Node.constant(weights)).sum(), Tensor.of(-1, 0, 2));
         assertThat(r).hasToString("""
-                gradient check passed for 3 elements of 1 input; the worst is input 0 (shape [3]) at [0]: \
-                analytic 0, numeric 0 (|a − n| = 0 ≤ atol + rtol·|n| = 1e-5).
-                  flagged 1 kink, not compared (the slope jumps within ±h: a ReLU at 0 or a max tie?):
+                gradient check passed for 2 of 3 elements of 1 input (1 kink flagged, not compared); the \
+                worst is input 0 (shape [3]) at [0]: analytic 0, numeric 0 (|a − n| = 0 ≤ atol + rtol·|n| = 1e-5).
+                  flagged 1 kink, not compared (the slope jumps within ±h, and as much within ±h/10: \
+                a ReLU at 0 or a max tie?):
                     input 0 at [1]: slope 0 below, 2 above""");
         assertThat(r.passed()).isTrue();
         assertThat(r.kinks()).hasSize(1);
@@ -145,8 +169,10 @@ class GradCheckTest {
     @Test
     void flagsAMaxTie() {
         GradReport r = GradCheck.check(in -> in.get(0).max(in.get(1)).sum(), Tensor.of(1, 2), Tensor.of(1, 3));
-        assertThat(r.toString()).endsWith("\n  flagged 2 kinks, not compared (the slope jumps within ±h: "
-                + "a ReLU at 0 or a max tie?):\n    input 0 at [0]: slope 0 below, 1 above"
+        assertThat(r.toString()).startsWith("gradient check passed for 2 of 4 elements of 2 inputs "
+                + "(2 kinks flagged, not compared); the worst is ")
+                .endsWith("\n  flagged 2 kinks, not compared (the slope jumps within ±h, and as much within "
+                + "±h/10: a ReLU at 0 or a max tie?):\n    input 0 at [0]: slope 0 below, 1 above"
                 + "\n    input 1 at [0]: slope 0 below, 1 above");
         assertThat(r.passed()).isTrue();
         assertThat(r.kinks()).extracting(GradReport.Kink::input).containsExactly(0, 1);
@@ -157,6 +183,59 @@ class GradCheckTest {
         GradReport r = GradCheck.check(in -> in.get(0).exp().add(in.get(0).pow(-1)).sum(), Tensor.of(8, 0.05, -0.05));
         assertThat(r.kinks()).isEmpty();
         assertThat(r.passed()).as("%s", r).isTrue();
+    }
+
+    @Test
+    void highCurvatureIsComparedNotFlagged() {
+        // log at 5e-4: one-sided slopes 2002 and 1998 at h = 1e-6 (a gap of h·|f''| = 4), but 0.4 at h/10
+        Tensor x = Tensor.of(5e-4);
+        GradReport wrong = GradCheck.check(in -> Node.from(new SlightlyOffLog(in.get(0))).sum(), x);
+        assertThat(wrong.kinks()).isEmpty();
+        assertThat(wrong.passed()).isFalse();
+        assertThat(wrong.toString()).startsWith("gradient check FAILED for input 0 (shape [1]) at [0]: "
+                + "analytic 2020, numeric 2000 (|a − n| = 20 > atol + rtol·|n| = 2). Checked 1 element of 1 input.");
+        GradReport right = GradCheck.check(in -> in.get(0).log().sum(), x);
+        assertThat(right.kinks()).isEmpty();
+        assertThat(right.passed()).as("%s", right).isTrue();
+    }
+
+    @Test
+    void aFailureWithKinksCountsThem() {
+        GradReport r = GradCheck.check(in -> Node.from(new SlightlyOffSquare(in.get(0))).add(in.get(0).relu()).sum(),
+                Tensor.of(0, 1));
+        assertThat(r.passed()).isFalse();
+        assertThat(r.toString()).startsWith("gradient check FAILED for input 0 (shape [2]) at [1]: analytic 3.02, "
+                + "numeric 3 (|a − n| = 0.02 > atol + rtol·|n| = 0.003). Checked 1 of 2 elements of 1 input "
+                + "(1 kink flagged, not compared).")
+                .contains("\n  flagged 1 kink, not compared").contains("\n    input 0 at [0]: slope ");
+    }
+
+    @Test
+    void everyElementOnAKinkIsInconclusiveNotPassed() {
+        GradReport r = GradCheck.check(in -> in.get(0).max(in.get(1)).sum(), Tensor.of(1, 2), Tensor.of(1, 2));
+        assertThat(r.passed()).isFalse();
+        assertThat(r.input()).isEqualTo(-1);
+        assertThat(r.kinks()).hasSize(4);
+        assertThat(r).hasToString("""
+                gradient check INCONCLUSIVE: every one of the 4 elements sits on a kink; move the inputs away \
+                from kinks.
+                  flagged 4 kinks, not compared (the slope jumps within ±h, and as much within ±h/10: \
+                a ReLU at 0 or a max tie?):
+                    input 0 at [0]: slope 0 below, 1 above
+                    input 0 at [1]: slope 0 below, 1 above
+                    input 1 at [0]: slope 0 below, 1 above
+                    input 1 at [1]: slope 0 below, 1 above""");
+        GradReport one = GradCheck.check(in -> in.get(0).relu().sum(), Tensor.scalar(0));
+        assertThat(one.passed()).isFalse();
+        assertThat(one.toString()).startsWith("gradient check INCONCLUSIVE: the only element sits on a kink; "
+                + "move the inputs away from kinks.\n");
+    }
+
+    @Test
+    void noElementsIsInconclusiveNotPassed() {
+        GradReport r = GradCheck.check(in -> in.get(0).sum(), Tensor.zeros(0));
+        assertThat(r.passed()).isFalse();
+        assertThat(r).hasToString("gradient check INCONCLUSIVE: the inputs have no elements, so nothing was compared.");
     }
 
     @Test

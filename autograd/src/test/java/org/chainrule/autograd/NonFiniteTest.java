@@ -18,7 +18,7 @@ class NonFiniteTest {
         assertThatThrownBy(() -> x.log().sum().backwardCheckingFinite())
                 .isInstanceOf(ArithmeticException.class)
                 .hasMessage("backward: gate Log produced a non-finite gradient for input 0: downstream[0] = "
-                        + "Infinity (input [2], value there 0.0; upstream [2]). Local rule: ∂out/∂x = 1/x. "
+                        + "Infinity (input 0 is [2]; input there: x = 0.0; upstream is [2]). Local rule: ∂out/∂x = 1/x. "
                         + "Usual causes: log or division at 0, or an overflowed exp; use logSoftmax/crossEntropy "
                         + "instead of log(softmax(x)).");
     }
@@ -37,8 +37,60 @@ class NonFiniteTest {
         assertThatThrownBy(() -> a.div(b).sum().backwardCheckingFinite())
                 .isInstanceOf(ArithmeticException.class)
                 .hasMessageStartingWith("backward: gate Div produced a non-finite gradient for input 0: "
-                        + "downstream[1] = Infinity (input [2], value there 2.0; upstream [2]). "
+                        + "downstream[1] = Infinity (input 0 is [2]; inputs there: a = 2.0, b = 0.0; upstream is [2]). "
                         + "Local rule: ∂out/∂a = 1/b, ∂out/∂b = −a/b².");
+    }
+
+    @Test
+    void aBroadcastInputShowsTheValuesThatMeetAtTheElement() {
+        Node a = Node.constant(Tensor.of(new double[][] {{1, 2}, {3, 4}}));
+        Node b = Node.of(Tensor.of(5.0, 0.0));                // b is broadcast down the two rows of a
+        assertThatThrownBy(() -> a.div(b).sum().backwardCheckingFinite())
+                .hasMessageStartingWith("backward: gate Div produced a non-finite gradient for input 1: "
+                        + "downstream[1] = -Infinity (input 1 is [2]; inputs there: a = [2, 2] [[1.0, 2.0], "
+                        + "[3.0, 4.0]] (broadcast, all of it), b = 0.0; upstream is [2, 2]).");
+        Node c = Node.of(Tensor.of(new double[][] {{1, 2}, {3, 4}}));
+        assertThatThrownBy(() -> c.div(b).sum().backwardCheckingFinite())
+                .hasMessageStartingWith("backward: gate Div produced a non-finite gradient for input 0: "
+                        + "downstream[0, 1] = Infinity (input 0 is [2, 2]; inputs there: a = 2.0, b = 0.0; "
+                        + "upstream is [2, 2]).");
+    }
+
+    @Test
+    void aGateThatIsNotARecordNamesItsInputsByNumber() {
+        Node x = Node.of(Tensor.of(1.0, 2.0));
+        assertThatThrownBy(() -> Node.from(new Unnamed(x)).sum().backwardCheckingFinite())
+                .hasMessageStartingWith("backward: gate Unnamed produced a non-finite gradient for input 0: "
+                        + "downstream[0] = NaN (input 0 is [2]; input there: input 0 = 1.0; upstream is [2]).");
+    }
+
+    /** A gate that is a plain class, not a record: its inputs have numbers, not names. */
+    static final class Unnamed implements Gate {
+        private final Node x;
+
+        Unnamed(Node x) {
+            this.x = x;
+        }
+
+        @Override
+        public List<Node> inputs() {
+            return List.of(x);
+        }
+
+        @Override
+        public Tensor forward() {
+            return x.value();
+        }
+
+        @Override
+        public List<Tensor> backward(Tensor upstream, Tensor out) {
+            return List.of(Tensor.of(Double.NaN, 0));
+        }
+
+        @Override
+        public String local() {
+            return "?";
+        }
     }
 
     @Test

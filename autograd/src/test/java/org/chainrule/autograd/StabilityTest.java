@@ -15,7 +15,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * Sigmoid, softmax, log-softmax and cross-entropy stay finite, forward and backward, for inputs up
- * to ±1e4 (where a naive {@code e^x} is infinite), and reach the right limits.
+ * to ±1e4 (where a naive {@code e^x} is infinite), and reach the right limits; pow has its
+ * gradient at 0.
  */
 class StabilityTest {
     private static final Gen<Double> HUGE = Values.between(-1e4, 1e4);
@@ -24,6 +25,19 @@ class StabilityTest {
         for (double v : t.toArray()) {
             assertThat(Double.isFinite(v)).as("finite: %s", t).isTrue();
         }
+    }
+
+    @Test
+    void powOfZeroAndOneHaveTheirGradientsAtZero() {
+        Node x = Node.of(Tensor.of(0, 2, -3));
+        x.pow(0).sum().backwardCheckingFinite();             // x^0 = 1 everywhere, so ∂/∂x = 0, even at 0
+        assertThat(x.grad()).isEqualTo(Tensor.zeros(3));
+        Node y = Node.of(Tensor.of(0, 2, -3));
+        y.pow(1).sum().backwardCheckingFinite();             // 1·x^0 = 1, and 0^0 = 1
+        assertThat(y.grad()).isEqualTo(Tensor.ones(3));
+        Node z = Node.of(Tensor.of(0, 2, -3));
+        z.pow(2).sum().backward();
+        assertThat(z.grad()).isEqualTo(Tensor.of(0, 4, -6));
     }
 
     @Test

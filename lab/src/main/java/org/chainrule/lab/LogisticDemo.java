@@ -138,14 +138,12 @@ final class LogisticDemo implements Demo {
 
     private static void boundary(LogisticRegression model, Dataset train, Dataset test, Path outDir, PrintStream out) {
         DecisionBoundary line = model.decisionBoundary();
-        Tensor w = model.weights().value();
-        double b = model.bias().value().item();
         out.printf("Decision boundary (where h = 0.5): y = −(w0/w1)·x − b/w1 = %.4f·x + %.4f.%n",
                 line.slope(), line.intercept());
-        Path trainPng = DecisionBoundaryPlot.write(train.features(), train.labels(), train.classNames(), w, b,
-                "Training set and the learned boundary", outDir.resolve("logistic-boundary.png"));
-        Path testPng = DecisionBoundaryPlot.write(test.features(), test.labels(), test.classNames(), w, b,
-                "Test set and the same boundary", outDir.resolve("logistic-boundary-test.png"));
+        Path trainPng = DecisionBoundaryPlot.write(train, line, "Training set and the learned boundary",
+                outDir.resolve("logistic-boundary.png"));
+        Path testPng = DecisionBoundaryPlot.write(test, line, "Test set and the same boundary",
+                outDir.resolve("logistic-boundary-test.png"));
         out.println("  picture: " + trainPng + " (training points: red Positive, blue Negative)");
         out.println("  picture: " + testPng + " (the test points against the same line)");
         out.println();

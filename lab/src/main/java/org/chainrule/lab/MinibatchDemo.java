@@ -99,7 +99,7 @@ final class MinibatchDemo implements Demo {
             SoftmaxRegression model = new SoftmaxRegression(Tensor.zeros(64, 10), Tensor.zeros(10));
             History h = new Trainer(config).printingTo(new PrintStream(OutputStream.nullOutputStream())).fit(model, train);
             String name = b >= train.size() ? "full (" + train.size() + ")" : String.valueOf(b);
-            double accuracy = ConfusionMatrix.of(test.labels(), model.predict(test.features()), 10).accuracy();
+            double accuracy = ConfusionMatrix.accuracy(test.labels(), model.predict(test.features()));
             double[] epochLosses = h.epochLosses();
             out.printf("  %-12s %12d %9d %16.4f %14.4f%n", name, h.stepsPerEpoch(), h.steps(),
                     epochLosses[epochLosses.length - 1], accuracy);

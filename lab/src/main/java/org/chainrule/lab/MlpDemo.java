@@ -71,10 +71,10 @@ final class MlpDemo implements Demo {
         out.printf("  MLP %s with tanh (a hidden layer of %d units): accuracy %.2f — the hidden layer bends the "
                 + "plane so that the last, linear layer can split it.%n", Arrays.toString(XOR_SIZES),
                 XOR_SIZES[1], mlpAccuracy);
-        out.println("  picture: " + DecisionRegionsPlot.write(xor.features(), xor.labels(), xor.classNames(),
-                line::predict, "XOR: logistic regression (one line)", dir.resolve("mlp-xor-logistic-regions.png")));
-        out.println("  picture: " + DecisionRegionsPlot.write(xor.features(), xor.labels(), xor.classNames(),
-                mlp::predict, "XOR: MLP 2-8-2, tanh", dir.resolve("mlp-xor-regions.png")));
+        out.println("  picture: " + DecisionRegionsPlot.write(xor, line::predict, "XOR: logistic regression (one line)",
+                dir.resolve("mlp-xor-logistic-regions.png")));
+        out.println("  picture: " + DecisionRegionsPlot.write(xor, mlp::predict, "XOR: MLP 2-8-2, tanh",
+                dir.resolve("mlp-xor-regions.png")));
         out.println();
         return new XorResult(lineAccuracy, mlpAccuracy);
     }
@@ -105,7 +105,7 @@ final class MlpDemo implements Demo {
     }
 
     private static double accuracy(Classifier model, Dataset data) {
-        return ConfusionMatrix.of(data.labels(), model.predict(data.features()), data.numClasses()).accuracy();
+        return ConfusionMatrix.accuracy(data.labels(), model.predict(data.features()));
     }
 
     private static PrintStream quiet() {

@@ -93,7 +93,7 @@ final class SeedsDemo implements Demo {
             String startRow = String.format("[%.4f, %.4f, %.4f, %.4f]", w1[0], w1[1], w1[2], w1[3]);
             History history = new Trainer(TrainingConfig.steps(STEPS, TrainingConfig.FULL_BATCH, LEARNING_RATE, seed, 0))
                     .printingTo(new PrintStream(OutputStream.nullOutputStream())).fit(model, data);
-            double accuracy = ConfusionMatrix.of(data.labels(), model.predict(data.features()), data.numClasses()).accuracy();
+            double accuracy = ConfusionMatrix.accuracy(data.labels(), model.predict(data.features()));
             return new Run(seed, startRow, history, model.parameters(), accuracy);
         }
 

@@ -93,7 +93,7 @@ final class SoftmaxDemo implements Demo {
         fit(ovr, train, run);
         SoftmaxRegression softmax = new SoftmaxRegression(Tensor.zeros(d, k), Tensor.zeros(k));
         fit(softmax, train, run);
-        ConfusionMatrix ovrCm = ConfusionMatrix.of(test.labels(), ovr.predict(test.features()), test.classNames());
+        double ovrAccuracy = ConfusionMatrix.accuracy(test.labels(), ovr.predict(test.features()));
         ConfusionMatrix cm = ConfusionMatrix.of(test.labels(), softmax.predict(test.features()), test.classNames());
         out.printf("Softmax regression on the %s test set (accuracy %.4f):%n", name, cm.accuracy());
         out.println(cm.table().indent(2));
@@ -106,7 +106,7 @@ final class SoftmaxDemo implements Demo {
             out.println("  picture: " + png + " (the learned W [64, 10], one template per digit: red ink raises the score)");
         }
         out.println();
-        return new Scores(ovrCm.accuracy(), cm.accuracy());
+        return new Scores(ovrAccuracy, cm.accuracy());
     }
 
     /** Split (stratified, seeded), then standardize both parts with the training part's mean and std. */
@@ -138,7 +138,6 @@ final class SoftmaxDemo implements Demo {
     }
 
     private static Path regions(Dataset data, Classifier model, String label, Path file) {
-        return DecisionRegionsPlot.write(data.features(), data.labels(), data.classNames(), model::predict,
-                "Iris, x0 petal length, x1 petal width: " + label, file);
+        return DecisionRegionsPlot.write(data, model::predict, "Iris, x0 petal length, x1 petal width: " + label, file);
     }
 }

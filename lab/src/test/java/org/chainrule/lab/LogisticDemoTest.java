@@ -1,9 +1,11 @@
 package org.chainrule.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +58,21 @@ class LogisticDemoTest {
     }
 
     @Test
-    void theNotesLogComparedWithItselfDiffersByNothing() {
-        assertThat(LogisticDemo.maxDifference(LogisticDemo.NOTES)).isZero();
-        assertThat(Files.exists(dir)).isTrue();
+    void maxDifferenceFindsTheLargestGapToTheNotes() {
+        List<String> log = new ArrayList<>(LogisticDemo.NOTES);
+        assertThat(LogisticDemo.maxDifference(log)).isZero();
+        // Step=3001's b is -2.7877953 in the notes; 0.001 off there, and 1e-5 off in Step=1's cost.
+        log.set(3, log.get(3).replace("b = [-2.7877953]", "b = [-2.7867953]"));
+        log.set(0, log.get(0).replace("Cost = 0.7932398319244385", "Cost = 0.7932498319244385"));
+        assertThat(LogisticDemo.maxDifference(log)).isCloseTo(1e-3, within(1e-12));
+    }
+
+    @Test
+    void maxDifferenceRefusesALogOfOtherSteps() {
+        List<String> shifted = new ArrayList<>(LogisticDemo.NOTES);
+        shifted.set(2, shifted.get(2).replace("Step=2001", "Step=2002"));
+        assertThatThrownBy(() -> LogisticDemo.maxDifference(shifted)).hasMessage("log line 2 is step 2002, the notes' is step 2001");
+        assertThatThrownBy(() -> LogisticDemo.maxDifference(LogisticDemo.NOTES.subList(0, 5)))
+                .hasMessage("expected 6 log lines, got 5");
     }
 }

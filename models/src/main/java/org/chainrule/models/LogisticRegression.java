@@ -97,7 +97,8 @@ public final class LogisticRegression implements Classifier {
     /**
      * The line {@code y = −(w0/w1)·x − b/w1} where P(y = 1) = 0.5, for a model of two features.
      *
-     * @throws IllegalStateException if the model does not have 2 features, or w1 = 0 (the line is vertical)
+     * @throws IllegalStateException if the model does not have 2 features, w0 = w1 = 0 (no line), or w1 = 0
+     *     (the line is vertical)
      */
     public DecisionBoundary decisionBoundary() {
         double[] w = weights().value().toArray();
@@ -105,6 +106,10 @@ public final class LogisticRegression implements Classifier {
         if (w.length != 2) {
             throw new IllegalStateException(String.format("decisionBoundary: W is %s; a boundary line in the "
                     + "plane needs exactly 2 features (W [2, 1]).", weights().shape()));
+        }
+        if (w[0] == 0 && w[1] == 0) {
+            throw new IllegalStateException("decisionBoundary: w0 = w1 = 0; the model ignores both features, so "
+                    + "there is no boundary line (every point gets the same P(y = 1)).");
         }
         if (w[1] == 0) {
             throw new IllegalStateException(String.format("decisionBoundary: w1 is 0, so the boundary is the "

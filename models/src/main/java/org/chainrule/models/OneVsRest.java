@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chainrule.autograd.Node;
 import org.chainrule.core.Rng;
-import org.chainrule.core.Shape;
 import org.chainrule.core.Tensor;
+import org.chainrule.models.data.LabelEncoding;
 import org.chainrule.models.loss.LogLoss;
 
 /**
@@ -53,17 +53,11 @@ public final class OneVsRest implements Classifier {
         int k = models.size();
         Node scores = null;
         for (int j = 0; j < k; j++) {
-            Tensor unit = Tensor.of(Shape.of(1, k), unitRow(k, j));
+            Tensor unit = LabelEncoding.oneHot(new int[] {j}, k);     // e_j, [1, k]
             Node column = models.get(j).forward(x).mul(Node.constant(unit));
             scores = scores == null ? column : scores.add(column);
         }
         return scores;
-    }
-
-    private static double[] unitRow(int k, int j) {
-        double[] e = new double[k];
-        e[j] = 1;
-        return e;
     }
 
     /**
@@ -77,7 +71,7 @@ public final class OneVsRest implements Classifier {
         checkLabels(labels);
         Node total = null;
         for (int j = 0; j < models.size(); j++) {
-            Node lj = LogLoss.ofProbabilities(models.get(j).probabilities(x), Targets.column(labels, j));
+            Node lj = LogLoss.ofProbabilities(models.get(j).probabilities(x), LabelEncoding.column(labels, j));
             total = total == null ? lj : total.add(lj);
         }
         return total;

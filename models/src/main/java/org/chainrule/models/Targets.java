@@ -1,26 +1,11 @@
 package org.chainrule.models;
 
-import org.chainrule.core.Shape;
 import org.chainrule.core.Tensor;
+import org.chainrule.models.data.LabelEncoding;
 
-/** Turns class labels into the target tensors the binary losses take (package-private). */
+/** Checks binary labels for the models and reads classes off scores (package-private); the encodings are {@link LabelEncoding}'s. */
 final class Targets {
     private Targets() {
-    }
-
-    /**
-     * 1 where {@code labels[i] == positive}, else 0, as a column: the notes' {@code Y_train}.
-     *
-     * @param labels n class indices, {@code [n]}
-     * @param positive the class that counts as 1
-     * @return shape {@code [n, 1]}
-     */
-    static Tensor column(int[] labels, int positive) {
-        double[] y = new double[labels.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = labels[i] == positive ? 1 : 0;
-        }
-        return Tensor.of(Shape.of(y.length, 1), y);
     }
 
     /**
@@ -38,7 +23,7 @@ final class Targets {
                         + "SoftmaxRegression or OneVsRest.", model, labels[i], i));
             }
         }
-        return column(labels, 1);
+        return LabelEncoding.column(labels, 1);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.chainrule.models;
 import java.io.PrintStream;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import org.chainrule.autograd.Node;
@@ -28,6 +27,14 @@ import org.chainrule.models.optim.Sgd;
  * in their own order; otherwise {@link Minibatches} shuffles them afresh each epoch from the seed.
  */
 public final class Trainer {
+    /**
+     * The longest run {@link #fit} accepts, in steps: the history keeps one loss per step in a
+     * {@code double[]}, and {@code Integer.MAX_VALUE − 8} is the longest array the JDK's own
+     * collections count on (some JVMs refuse longer ones). The history grows as steps complete, so
+     * a long run only needs the memory of the steps it actually takes.
+     */
+    public static final int MAX_STEPS = Integer.MAX_VALUE - 8;
+
     private final TrainingConfig config;
     private final DoubleFunction<Optimizer> optimizer;
     private final PrintStream out;
@@ -60,38 +67,58 @@ public final class Trainer {
      * Trains {@code model} on {@code data}, changing the model's parameters in place.
      *
      * @param model the model; its parameters are updated
-     * @param data features {@code [n, d]} and n labels; not modified
+     * @param data features {@code [n, d]} and n labels, n at least 1; not modified
      * @return every step's loss and the log lines
+     * @throws IllegalArgumentException if the data set is empty, or the run is longer than {@link #MAX_STEPS}
      * @throws TrainingDivergedException when a loss is NaN or infinite, naming step and epoch, with the
      *     history up to that step
      */
     public History fit(Classifier model, Dataset data) {
+        int total = checkedTotalSteps(data);
+        int n = data.size();
         Optimizer opt = optimizer.apply(config.learningRate());
         List<Node> params = model.parameters();
-        int n = data.size();
-        long total = config.totalSteps(n);
-        double[] losses = new double[Math.toIntExact(total)];
+        StepLosses losses = new StepLosses(total);
         List<String> log = new ArrayList<>();
         Minibatches batches = new Minibatches(n, Math.min(config.batchSize(), n), false, Rng.seed(config.seed()));
-        int step = 0;
         try (Progress progress = new Progress(total, out)) {
-            for (int epoch = 1; step < total; epoch++) {
+            for (int epoch = 1; losses.steps() < total; epoch++) {
                 for (Dataset batch : nextEpoch(batches, data)) {
                     double cost = step(model, params, opt, batch);
                     if (!Double.isFinite(cost)) {
-                        History partial = new History(Arrays.copyOf(losses, step), config.stepsPerEpoch(n), log);
+                        History partial = new History(losses.toArray(), config.stepsPerEpoch(n), log);
                         throw new TrainingDivergedException(epoch, cost, config.learningRate(), partial);
                     }
-                    losses[step++] = cost;
-                    logIfDue(step, cost, params, log, progress);
-                    progress.stepsDone(step);
-                    if (step == total) {
+                    losses.add(cost);
+                    logIfDue(losses.steps(), cost, params, log, progress);
+                    progress.stepsDone(losses.steps());
+                    if (losses.steps() == total) {
                         break;
                     }
                 }
             }
         }
-        return new History(losses, config.stepsPerEpoch(n), log);
+        return new History(losses.toArray(), config.stepsPerEpoch(n), log);
+    }
+
+    /** The run's length in steps, after checking that there is data to train on and room for its history. */
+    private int checkedTotalSteps(Dataset data) {
+        if (data.size() == 0) {
+            throw new IllegalArgumentException(String.format("Trainer.fit: the data set %s has no rows; training "
+                    + "needs at least one example.", data));
+        }
+        long total = config.totalSteps(data.size());
+        if (total > MAX_STEPS && config.epochs() > 0) {
+            throw new IllegalArgumentException(String.format("Trainer.fit: %d epochs of %d steps (%d rows in "
+                    + "batches of %d) make %d steps; the history keeps one loss per step and holds at most %d. "
+                    + "Train for fewer epochs, or use larger batches.", config.epochs(), config.stepsPerEpoch(data.size()),
+                    data.size(), Math.min(config.batchSize(), data.size()), total, MAX_STEPS));
+        }
+        if (total > MAX_STEPS) {
+            throw new IllegalArgumentException(String.format("Trainer.fit: steps is %d; the history keeps one loss "
+                    + "per step and holds at most %d. Train for fewer steps.", total, MAX_STEPS));
+        }
+        return (int) total;
     }
 
     /** The batches of the next epoch: the whole data set once, in order, for a full batch; else a fresh shuffle. */

@@ -1,5 +1,7 @@
 package org.chainrule.models;
 
+import org.chainrule.models.optim.Optimizer;
+
 /**
  * The hand-set choices of one training run.
  *
@@ -32,10 +34,7 @@ public record TrainingConfig(int epochs, int steps, int batchSize, double learni
             throw new IllegalArgumentException(String.format("TrainingConfig: batch size is %d; it must be at "
                     + "least 1 (FULL_BATCH for the whole data set).", batchSize));
         }
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException(String.format("TrainingConfig: learning rate is %s; it must be a "
-                    + "positive, finite number such as 0.01.", learningRate));
-        }
+        Optimizer.checkLearningRate("TrainingConfig", learningRate);
         if (logEvery < 0) {
             throw new IllegalArgumentException(String.format("TrainingConfig: logEvery is %d; use 0 for no log "
                     + "lines, or N for a line every N steps.", logEvery));

@@ -1,11 +1,15 @@
 package org.chainrule.models;
 
 /**
- * Training stopped because the loss became NaN or infinite; the message says where, and the
- * usual cause. Catch it and print {@link #getMessage()}: it is meant for the user, not a stack trace.
+ * Training stopped because the loss became NaN or infinite; the message says where, with the
+ * learning rate, and the usual causes. Catch it and print {@link #getMessage()}: it is meant for the
+ * user, not a stack trace.
  * <pre>
- *   training stopped: loss is NaN at step 17 of epoch 3; learning rate 5.0 is probably too high.
+ *   training stopped: loss is NaN at step 17 of epoch 3 (learning rate 5.0). Usual causes: learning
+ *   rate too high, or log(softmax(x)) instead of logSoftmax(x).
  * </pre>
+ * (One line in the message.) The second cause: {@code softmax} can round a probability to exactly 0,
+ * and its log is −∞; {@code logSoftmax} computes {@code x − logsumexp(x)} and stays finite.
  * Steps count from 1 at the start of training, as in the log's {@code Step=}; epochs count from 1.
  * {@link #history()} keeps the losses up to the failure, e.g. to draw the curve of a learning rate
  * that was too high.
@@ -24,8 +28,9 @@ public final class TrainingDivergedException extends RuntimeException {
      * @param history the finite losses before it; the failing step is {@code history.steps() + 1}
      */
     TrainingDivergedException(int epoch, double loss, double learningRate, History history) {
-        super(String.format("training stopped: loss is %s at step %d of epoch %d; learning rate %s is "
-                + "probably too high.", loss, history.steps() + 1, epoch, learningRate));
+        super(String.format("training stopped: loss is %s at step %d of epoch %d (learning rate %s). Usual "
+                + "causes: learning rate too high, or log(softmax(x)) instead of logSoftmax(x).",
+                loss, history.steps() + 1, epoch, learningRate));
         this.epoch = epoch;
         this.loss = loss;
         this.history = history;

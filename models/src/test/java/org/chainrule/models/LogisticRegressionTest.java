@@ -65,7 +65,7 @@ class LogisticRegressionTest {
     }
 
     static double accuracy(Classifier m, Dataset data) {
-        return ConfusionMatrix.of(data.labels(), m.predict(data.features()), data.numClasses()).accuracy();
+        return ConfusionMatrix.accuracy(data.labels(), m.predict(data.features()));
     }
 
     @Test
@@ -76,6 +76,10 @@ class LogisticRegressionTest {
         LogisticRegression vertical = new LogisticRegression(Tensor.of(new double[][] {{2}, {0}}), Tensor.of(-4.0));
         assertThatThrownBy(vertical::decisionBoundary)
                 .hasMessage("decisionBoundary: w1 is 0, so the boundary is the vertical line x = −b/w0 = 2.0 and has no slope.");
+        LogisticRegression blind = new LogisticRegression(Tensor.zeros(2, 1), Tensor.of(1.0));
+        assertThatThrownBy(blind::decisionBoundary).isInstanceOf(IllegalStateException.class)
+                .hasMessage("decisionBoundary: w0 = w1 = 0; the model ignores both features, so there is no boundary "
+                        + "line (every point gets the same P(y = 1)).");
     }
 
     @Test

@@ -95,7 +95,8 @@ class TrainerTest {
         TrainingConfig config = TrainingConfig.epochs(10, TrainingConfig.FULL_BATCH, 5.0, 0, 0);
         assertThatThrownBy(() -> new Trainer(config).printingTo(SILENT).fit(new Contradiction(), twoPoints))
                 .isInstanceOf(TrainingDivergedException.class)
-                .hasMessage("training stopped: loss is Infinity at step 4 of epoch 4; learning rate 5.0 is probably too high.")
+                .hasMessage("training stopped: loss is Infinity at step 4 of epoch 4 (learning rate 5.0). Usual causes: "
+                        + "learning rate too high, or log(softmax(x)) instead of logSoftmax(x).")
                 .satisfies(e -> {
                     History before = ((TrainingDivergedException) e).history();
                     assertThat(before.losses()).hasSize(3);
@@ -107,10 +108,64 @@ class TrainerTest {
     void theDivergenceMessageIsTheDocumentedOne() {
         History sixteenSteps = new History(new double[16], 8, List.of());
         TrainingDivergedException e = new TrainingDivergedException(3, Double.NaN, 5.0, sixteenSteps);
-        assertThat(e).hasMessage("training stopped: loss is NaN at step 17 of epoch 3; learning rate 5.0 is probably too high.");
+        assertThat(e).hasMessage("training stopped: loss is NaN at step 17 of epoch 3 (learning rate 5.0). Usual causes: "
+                + "learning rate too high, or log(softmax(x)) instead of logSoftmax(x).");
         assertThat(e.step()).isEqualTo(17);
         assertThat(e.epoch()).isEqualTo(3);
         assertThat(e.loss()).isNaN();
+    }
+
+    @Test
+    void aRunOfBillionsOfStepsDoesNotReserveItsHistoryUpFront() {
+        // MAX_STEPS losses would be 16 GB if allocated before step 1; the history grows as steps complete,
+        // so this run reaches its divergence at step 4 (see aDivergingRunStops…) with a 3-step history.
+        Dataset twoPoints = new Dataset(Tensor.of(new double[][] {{1}, {1}}), new int[] {1, 0}, List.of("0", "1"));
+        TrainingConfig config = TrainingConfig.steps(Trainer.MAX_STEPS, TrainingConfig.FULL_BATCH, 5.0, 0, 0);
+        assertThatThrownBy(() -> new Trainer(config).printingTo(SILENT).fit(new Contradiction(), twoPoints))
+                .isInstanceOfSatisfying(TrainingDivergedException.class, e -> {
+                    assertThat(e.step()).isEqualTo(4);
+                    assertThat(e.history().losses()).hasSize(3);
+                });
+    }
+
+    @Test
+    void theHistoryKeepsEveryStepWhenItHasToGrow() {
+        // 3000 steps: more than the history's first array, so it grows (twice) while training.
+        TrainingConfig config = TrainingConfig.steps(3000, TrainingConfig.FULL_BATCH, 0.1, 0, 0);
+        History h = new Trainer(config).printingTo(SILENT).fit(zeroModel(), ONE_POINT);
+        double[] losses = h.losses();
+        assertThat(losses).hasSize(3000);
+        assertThat(losses[0]).isEqualTo(Math.log(2));                     // z = 0: −log σ(0)
+        for (int i = 1; i < losses.length; i++) {
+            assertThat(losses[i]).as("loss at step %d", i + 1).isPositive().isLessThan(losses[i - 1]);
+        }
+    }
+
+    @Test
+    void aRunTooLongForItsHistoryIsRefusedBeforeStepOne() {
+        // 6 rows in batches of 2: 3 steps per epoch; 10^9 epochs are 3·10^9 steps, more than a double[] can hold.
+        TrainingConfig epochs = TrainingConfig.epochs(1_000_000_000, 2, 0.1, 0, 0);
+        assertThatThrownBy(() -> new Trainer(epochs).printingTo(SILENT).fit(zeroModel(), Datasets.seedTrain()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Trainer.fit: 1000000000 epochs of 3 steps (6 rows in batches of 2) make 3000000000 steps; "
+                        + "the history keeps one loss per step and holds at most 2147483639. Train for fewer epochs, "
+                        + "or use larger batches.");
+        TrainingConfig steps = TrainingConfig.steps(Integer.MAX_VALUE, TrainingConfig.FULL_BATCH, 0.1, 0, 0);
+        assertThatThrownBy(() -> new Trainer(steps).printingTo(SILENT).fit(zeroModel(), ONE_POINT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Trainer.fit: steps is 2147483647; the history keeps one loss per step and holds at most "
+                        + "2147483639. Train for fewer steps.");
+        assertThat(Trainer.MAX_STEPS).isEqualTo(Integer.MAX_VALUE - 8);
+    }
+
+    @Test
+    void anEmptyDataSetIsNamed() {
+        Dataset empty = Datasets.seedTrain().take(new int[0]);
+        TrainingConfig config = TrainingConfig.epochs(1, 4, 0.1, 0, 0);
+        assertThatThrownBy(() -> new Trainer(config).printingTo(SILENT).fit(zeroModel(), empty))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Trainer.fit: the data set Dataset[0 × 2, 2 classes [Negative, Positive]] has no rows; "
+                        + "training needs at least one example.");
     }
 
     @Test
@@ -157,7 +212,10 @@ class TrainerTest {
                 .hasMessage("TrainingConfig: epochs is 3 and steps is 100; give exactly one of them (the other 0): "
                         + "train for a number of epochs or of steps.");
         assertThatThrownBy(() -> TrainingConfig.epochs(1, 0, 0.1, 0, 0)).hasMessageContaining("batch size is 0");
-        assertThatThrownBy(() -> TrainingConfig.epochs(1, 1, -0.1, 0, 0)).hasMessageContaining("learning rate is -0.1");
+        assertThatThrownBy(() -> TrainingConfig.epochs(1, 1, -0.1, 0, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("TrainingConfig: learning rate is -0.1; it must be a positive, finite number such as 0.01.");
+        assertThatThrownBy(() -> TrainingConfig.steps(1, 1, Double.POSITIVE_INFINITY, 0, 0))
+                .hasMessage("TrainingConfig: learning rate is Infinity; it must be a positive, finite number such as 0.01.");
         assertThat(TrainingConfig.epochs(1, 10_000, 0.1, 0, 0).stepsPerEpoch(1_000_000)).isEqualTo(100);
     }
 }

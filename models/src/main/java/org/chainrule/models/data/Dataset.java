@@ -66,23 +66,24 @@ public record Dataset(Tensor features, int[] labels, List<String> classNames) {
         return counts;
     }
 
-    /** The labels as a column of 0/1 values, shape {@code [n, 1]}: the notes' {@code Y_train}. */
+    /**
+     * The labels of a two-class data set as a column of 0/1 values, shape {@code [n, 1]}: the notes'
+     * {@code Y_train} (1 for class 1, e.g. Positive).
+     *
+     * @throws IllegalArgumentException if the data set does not have exactly 2 classes
+     */
     public Tensor labelColumn() {
-        double[] y = new double[labels.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = labels[i];
+        if (numClasses() != 2) {
+            throw new IllegalArgumentException(String.format("Dataset.labelColumn: the data set has %d classes "
+                    + "%s; a column of 0/1 labels needs exactly 2. For k classes use oneHot() ([n, k]).",
+                    numClasses(), classNames));
         }
-        return Tensor.of(Shape.of(y.length, 1), y);
+        return LabelEncoding.column(labels, 1);
     }
 
     /** The labels one-hot, shape {@code [n, classes]}: row i has a 1 at column {@code labels[i]}. */
     public Tensor oneHot() {
-        int k = numClasses();
-        double[] y = new double[labels.length * k];
-        for (int i = 0; i < labels.length; i++) {
-            y[i * k + labels[i]] = 1;
-        }
-        return Tensor.of(Shape.of(labels.length, k), y);
+        return LabelEncoding.oneHot(labels, numClasses());
     }
 
     /** The examples at the given rows, in that order (e.g. one minibatch). */

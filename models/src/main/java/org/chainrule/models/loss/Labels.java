@@ -3,6 +3,7 @@ package org.chainrule.models.loss;
 import org.chainrule.core.Shape;
 import org.chainrule.core.ShapeException;
 import org.chainrule.core.Tensor;
+import org.chainrule.models.data.LabelEncoding;
 
 /** Checks and converts the labels the losses take (package-private). */
 final class Labels {
@@ -56,14 +57,12 @@ final class Labels {
                     + "[n, k] with one label per row (n = %d).", loss, scores, labels.length, labels.length));
         }
         int k = scores.dim(1);
-        double[] hot = new double[labels.length * k];
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] >= k) {
                 throw new IllegalArgumentException(String.format("%s: label %d at row %d is out of range for "
                         + "scores %s; labels are class indices 0 to %d.", loss, labels[i], i, scores, k - 1));
             }
-            hot[i * k + labels[i]] = 1;
         }
-        return Tensor.of(scores, hot);
+        return LabelEncoding.oneHot(labels, k);
     }
 }

@@ -9,7 +9,9 @@ package org.chainrule.models.loss;
  * almost everywhere and jumping where a prediction flips — so its gradient is 0 or undefined and
  * gradient descent cannot use it. It also charges every mistake the same (the notes: mistaking a
  * cat for another animal costs as much as mistaking it for a car). It returns a plain
- * {@code double}, not a {@code Node}: there is nothing to backpropagate. It equals 1 − accuracy.
+ * {@code double}, not a {@code Node}: there is nothing to backpropagate. It equals 1 − accuracy
+ * ({@link org.chainrule.models.metrics.ConfusionMatrix#accuracy(int[], int[])}); both refuse n = 0,
+ * where the fraction has no value.
  */
 public final class ZeroOneLoss {
     private ZeroOneLoss() {

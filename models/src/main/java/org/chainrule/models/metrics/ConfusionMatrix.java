@@ -18,7 +18,12 @@ import java.util.List;
  *
  * <p><b>0/0</b>: a class never predicted has no precision and a class absent from the data has
  * no recall; both are reported as 0, like scikit-learn's {@code zero_division=0}, and F1 is 0 when
- * P + R = 0. The notes' point stands: these numbers are for us; for everyone else, draw the matrix.
+ * P + R = 0. An empty matrix (n = 0) is refused instead: its accuracy would be 0/0 as a whole, and
+ * {@link org.chainrule.models.loss.ZeroOneLoss} (which is 1 − accuracy) refuses n = 0 too.
+ * The notes' point stands: these numbers are for us; for everyone else, draw the matrix.
+ *
+ * <p>Classes are numbered {@code 0} to {@code k − 1}; every method taking a class checks it and
+ * names the classes when it is out of range.
  */
 public final class ConfusionMatrix {
     private final int[][] counts;
@@ -34,9 +39,10 @@ public final class ConfusionMatrix {
     /**
      * Counts with classes named {@code 0, 1, …, k−1}.
      *
-     * @param actual n true class indices in {@code [0, k)}, {@code [n]}
+     * @param actual n true class indices in {@code [0, k)}, {@code [n]}, n at least 1
      * @param predicted n predicted class indices in {@code [0, k)}, {@code [n]}
      * @param k the number of classes
+     * @throws IllegalArgumentException if the lengths differ, n = 0, or a label is not a class
      */
     public static ConfusionMatrix of(int[] actual, int[] predicted, int k) {
         List<String> names = new ArrayList<>();
@@ -49,21 +55,52 @@ public final class ConfusionMatrix {
     /**
      * Counts with named classes, e.g. {@code [Negative, Positive]}.
      *
-     * @param actual n true class indices, {@code [n]}
+     * @param actual n true class indices, {@code [n]}, n at least 1
      * @param predicted n predicted class indices, {@code [n]}
      * @param classNames k names, {@code [k]}; k is their number
+     * @throws IllegalArgumentException if the lengths differ, n = 0, or a label is not a class
      */
     public static ConfusionMatrix of(int[] actual, int[] predicted, List<String> classNames) {
         int k = classNames.size();
-        if (actual.length != predicted.length) {
-            throw new IllegalArgumentException(String.format("ConfusionMatrix: %d actual and %d predicted labels; "
-                    + "give one prediction per example ([n] and [n]).", actual.length, predicted.length));
-        }
+        checkPairs("ConfusionMatrix", actual, predicted);
         int[][] counts = new int[k][k];
         for (int i = 0; i < actual.length; i++) {
             counts[checked("actual", actual[i], i, k)][checked("predicted", predicted[i], i, k)]++;
         }
         return new ConfusionMatrix(counts, List.copyOf(classNames), actual.length);
+    }
+
+    /**
+     * The accuracy of predictions without building a matrix: the fraction of positions where they agree.
+     * <pre>
+     *   accuracy = (1/n) Σ_i [ŷ_i = y_i]          (= 1 − the 0/1 loss)
+     * </pre>
+     * The same number as {@code ConfusionMatrix.of(actual, predicted, k).accuracy()}.
+     *
+     * @param actual n true class indices, {@code [n]}, n at least 1
+     * @param predicted n predicted class indices, {@code [n]}
+     * @return a number in [0, 1]
+     * @throws IllegalArgumentException if the lengths differ or n = 0
+     */
+    public static double accuracy(int[] actual, int[] predicted) {
+        checkPairs("ConfusionMatrix.accuracy", actual, predicted);
+        int right = 0;
+        for (int i = 0; i < actual.length; i++) {
+            right += actual[i] == predicted[i] ? 1 : 0;
+        }
+        return (double) right / actual.length;
+    }
+
+    /** One prediction per example, and at least one example. */
+    private static void checkPairs(String op, int[] actual, int[] predicted) {
+        if (actual.length != predicted.length) {
+            throw new IllegalArgumentException(String.format("%s: %d actual and %d predicted labels; "
+                    + "give one prediction per example ([n] and [n]).", op, actual.length, predicted.length));
+        }
+        if (actual.length == 0) {
+            throw new IllegalArgumentException(String.format("%s: no examples (0 actual and 0 predicted labels); "
+                    + "accuracy = right / n has no value for n = 0, so give at least one example.", op));
+        }
     }
 
     private static int checked(String which, int label, int row, int k) {
@@ -79,9 +116,19 @@ public final class ConfusionMatrix {
         return counts.length;
     }
 
-    /** How many examples of true class {@code actual} were predicted as {@code predicted}. */
+    /** How many examples of true class {@code actual} were predicted as {@code predicted}: {@code C[actual][predicted]}. */
     public int count(int actual, int predicted) {
-        return counts[actual][predicted];
+        return counts[checkedClass("count", "actual ", actual)][checkedClass("count", "predicted ", predicted)];
+    }
+
+    /** Returns {@code c} if it is a class, 0 to k − 1; otherwise names the method, the class and the classes. */
+    private int checkedClass(String method, String which, int c) {
+        if (c < 0 || c >= counts.length) {
+            throw new IllegalArgumentException(String.format("ConfusionMatrix.%s: %sclass %d is out of range; "
+                    + "there are %d classes %s, numbered 0 to %d.", method, which, c, counts.length, classNames,
+                    counts.length - 1));
+        }
+        return c;
     }
 
     /** The counts, {@code [k, k]}, rows = true class (a copy). */
@@ -105,6 +152,7 @@ public final class ConfusionMatrix {
 
     /** Examples whose true class is c: row c's sum (scikit-learn's "support"). */
     public int support(int c) {
+        checkedClass("support", "", c);
         int s = 0;
         for (int j = 0; j < counts.length; j++) {
             s += counts[c][j];
@@ -114,6 +162,7 @@ public final class ConfusionMatrix {
 
     /** Examples predicted as c: column c's sum. */
     public int predictedCount(int c) {
+        checkedClass("predictedCount", "", c);
         int s = 0;
         for (int[] row : counts) {
             s += row[c];
@@ -121,7 +170,7 @@ public final class ConfusionMatrix {
         return s;
     }
 
-    /** The fraction on the diagonal, {@code Σ_c C[c][c] / n}; 0 when n = 0. */
+    /** The fraction on the diagonal, {@code Σ_c C[c][c] / n} (n is at least 1). */
     public double accuracy() {
         int right = 0;
         for (int c = 0; c < counts.length; c++) {
@@ -132,16 +181,19 @@ public final class ConfusionMatrix {
 
     /** {@code C[c][c] / Σ_i C[i][c]}: of the rows predicted c, the fraction truly c; 0 if none was predicted c. */
     public double precision(int c) {
+        checkedClass("precision", "", c);
         return ratio(counts[c][c], predictedCount(c));
     }
 
     /** {@code C[c][c] / Σ_j C[c][j]}: of the rows truly c, the fraction found; 0 if there are none. */
     public double recall(int c) {
+        checkedClass("recall", "", c);
         return ratio(counts[c][c], support(c));
     }
 
     /** The harmonic mean {@code 2PR / (P + R)} of precision and recall of class c; 0 when both are 0. */
     public double f1(int c) {
+        checkedClass("f1", "", c);
         double p = precision(c);
         double r = recall(c);
         return p + r == 0 ? 0 : 2 * p * r / (p + r);

@@ -52,7 +52,7 @@ public final class Adam implements Optimizer {
      * @param epsilon ε &gt; 0, added to √v̂
      */
     public Adam(double learningRate, double beta1, double beta2, double epsilon) {
-        this.learningRate = Checks.learningRate("Adam", learningRate);
+        this.learningRate = Optimizer.checkLearningRate("Adam", learningRate);
         this.beta1 = Checks.decay("Adam", "beta1", beta1);
         this.beta2 = Checks.decay("Adam", "beta2", beta2);
         if (!(epsilon > 0)) {

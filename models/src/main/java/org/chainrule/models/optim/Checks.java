@@ -1,17 +1,8 @@
 package org.chainrule.models.optim;
 
-/** Argument checks shared by the optimizers (package-private). */
+/** Argument checks shared by the optimizers (package-private); the learning rate's is {@link Optimizer#checkLearningRate}. */
 final class Checks {
     private Checks() {
-    }
-
-    /** Returns {@code lr} if it is positive and finite; otherwise says why not. */
-    static double learningRate(String optimizer, double lr) {
-        if (!(lr > 0) || Double.isInfinite(lr)) {
-            throw new IllegalArgumentException(String.format(
-                    "%s: learning rate is %s; it must be a positive, finite number such as 0.01.", optimizer, lr));
-        }
-        return lr;
     }
 
     /** Returns {@code beta} if it is a decay rate in [0, 1); otherwise says why not. */

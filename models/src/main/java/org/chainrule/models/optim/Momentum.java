@@ -35,7 +35,7 @@ public final class Momentum implements Optimizer {
      * @param beta β in [0, 1); 0 gives plain SGD
      */
     public Momentum(double learningRate, double beta) {
-        this.learningRate = Checks.learningRate("Momentum", learningRate);
+        this.learningRate = Optimizer.checkLearningRate("Momentum", learningRate);
         this.beta = Checks.decay("Momentum", "beta", beta);
     }
 

@@ -29,6 +29,22 @@ public interface Optimizer {
     double learningRate();
 
     /**
+     * Returns {@code learningRate} if it is a usable η: positive and finite. Every optimizer checks
+     * its η with this, and so does {@code TrainingConfig}, so the rule and its message live here once.
+     *
+     * @param owner the class or method asking, named in the message (e.g. {@code "Sgd"})
+     * @param learningRate η
+     * @throws IllegalArgumentException if η is 0, negative, NaN or infinite
+     */
+    static double checkLearningRate(String owner, double learningRate) {
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException(String.format(
+                    "%s: learning rate is %s; it must be a positive, finite number such as 0.01.", owner, learningRate));
+        }
+        return learningRate;
+    }
+
+    /**
      * Forgets the gradients of {@code params}; call it before each forward pass, because
      * {@code backward()} adds into a leaf's gradient instead of replacing it.
      *

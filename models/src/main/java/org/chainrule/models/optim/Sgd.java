@@ -20,7 +20,7 @@ public final class Sgd implements Optimizer {
      * @throws IllegalArgumentException if η is not positive and finite
      */
     public Sgd(double learningRate) {
-        this.learningRate = Checks.learningRate("Sgd", learningRate);
+        this.learningRate = Optimizer.checkLearningRate("Sgd", learningRate);
     }
 
     @Override

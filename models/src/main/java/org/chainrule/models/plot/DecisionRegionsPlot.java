@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.chainrule.core.Shape;
 import org.chainrule.core.Tensor;
+import org.chainrule.models.data.Dataset;
 
 /**
  * What a classifier says about every point of the plane: the background is painted in the pale
@@ -15,8 +16,7 @@ import org.chainrule.core.Tensor;
  * straight borders meeting at corners, and an MLP bends them (XOR, spirals).
  *
  * <pre>
- *   DecisionRegionsPlot.write(xor.features(), xor.labels(), xor.classNames(), mlp::predict,
- *           "MLP 2-8-2 on XOR", Path.of("out/xor-regions.png"));
+ *   DecisionRegionsPlot.write(xor, mlp::predict, "MLP 2-8-2 on XOR", Path.of("out/xor-regions.png"));
  * </pre>
  *
  * How: the view is cut into cells of {@value #CELL} × {@value #CELL} pixels; the centres of all
@@ -43,27 +43,26 @@ public final class DecisionRegionsPlot {
     /**
      * Paints the predicted class over the plane, draws the points, writes a PNG of 720 × 600 pixels.
      *
-     * @param points the features, shape {@code [n, 2]}: x is column 0, y column 1
-     * @param labels the true class of each point, {@code [n]}, each in {@code [0, k)}
-     * @param classNames one name per class, {@code [k]}
+     * @param data the points, features {@code [n, 2]} (x is column 0, y column 1), n at least 1, with
+     *     their true labels and the k class names
      * @param predict the model: features {@code [m, 2]} → m class indices, e.g. {@code model::predict}
      * @param title the line above the picture
      * @param file where to write the PNG; missing parent folders are created
      * @return {@code file}
+     * @throws IllegalArgumentException if the points are not in the plane, or predict does not answer every row
      */
-    public static Path write(Tensor points, int[] labels, List<String> classNames,
-            Function<Tensor, int[]> predict, String title, Path file) {
-        double[][] xy = Points.columns("DecisionRegionsPlot", points, labels, classNames);
+    public static Path write(Dataset data, Function<Tensor, int[]> predict, String title, Path file) {
+        double[][] xy = Points.columns("DecisionRegionsPlot", data);
         double[] xr = Points.range(xy[0], MARGIN);
         double[] yr = Points.range(xy[1], MARGIN);
         Canvas canvas = new Canvas(WIDTH, HEIGHT);
         int[][] regions = predictGrid(predict, xr, yr);
         paintRegions(canvas, regions);
-        drawPoints(canvas, xy, labels, xr, yr);
+        drawPoints(canvas, xy, data.labels(), xr, yr);
         drawAxes(canvas, xr, yr);
         canvas.font(18, true);
         canvas.centred(title, LEFT + PLOT / 2.0, TOP / 2.0, Color.BLACK);
-        drawLegend(canvas, classNames);
+        drawLegend(canvas, data.classNames());
         return Png.write(canvas.finish(), file);
     }
 

@@ -1,7 +1,6 @@
 package org.chainrule.models.plot;
 
-import java.util.List;
-import org.chainrule.core.Tensor;
+import org.chainrule.models.data.Dataset;
 
 /** Checks and unpacks the labelled 2-D points the scatter plots draw (package-private). */
 final class Points {
@@ -12,30 +11,25 @@ final class Points {
     }
 
     /**
-     * The two coordinate columns of {@code points}, after checking that every part fits.
+     * The two coordinate columns of the data set's features, after checking that they are points
+     * of the plane and that there is at least one. (The {@link Dataset} itself has already checked
+     * that there is one label per row and that every label is a class.)
      *
      * @param plot the plot asking, named in errors
-     * @param points shape {@code [n, 2]}
-     * @param labels n class indices in {@code [0, classNames.size())}
+     * @param data features {@code [n, 2]}, n at least 1
      * @return {@code {x, y}}, each of length n
      */
-    static double[][] columns(String plot, Tensor points, int[] labels, List<String> classNames) {
-        if (points.rank() != 2 || points.shape().dim(1) != 2) {
-            throw new IllegalArgumentException(String.format("%s: points are %s; a plane plot needs [n, 2], "
-                    + "two features per point.", plot, points.shape()));
+    static double[][] columns(String plot, Dataset data) {
+        if (data.numFeatures() != 2) {
+            throw new IllegalArgumentException(String.format("%s: the data set %s has features %s; a plane plot "
+                    + "needs [n, 2], two features per point.", plot, data, data.features().shape()));
         }
-        int n = points.shape().dim(0);
-        if (labels.length != n) {
-            throw new IllegalArgumentException(String.format("%s: points are %s but there are %d labels; "
-                    + "give one label per point.", plot, points.shape(), labels.length));
+        if (data.size() == 0) {
+            throw new IllegalArgumentException(String.format("%s: the data set %s has no rows; there are no "
+                    + "points to draw.", plot, data));
         }
-        for (int i = 0; i < n; i++) {
-            if (labels[i] < 0 || labels[i] >= classNames.size()) {
-                throw new IllegalArgumentException(String.format("%s: label %d at row %d is not a class of "
-                        + "%s.", plot, labels[i], i, classNames));
-            }
-        }
-        double[] v = points.toArray();
+        int n = data.size();
+        double[] v = data.features().toArray();
         double[][] xy = new double[2][n];
         for (int i = 0; i < n; i++) {
             xy[0][i] = v[2 * i];

@@ -16,7 +16,8 @@
  *       <td>"learned W looks like the class"</td></tr>
  * </table>
  *
- * <p>Every {@code write} method takes plain data (tensors, counts, names), creates the missing
+ * <p>Every {@code write} method takes plain data (tensors, counts, names, a labelled
+ * {@link org.chainrule.models.data.Dataset}, a {@link org.chainrule.models.DecisionBoundary}), creates the missing
  * parent directories of its file, writes one PNG and returns the file's path. Nothing opens a
  * window: the plots work on a headless machine ({@code -Djava.awt.headless=true}).
  * Line and scatter charts use XChart; the image-like pictures are drawn pixel by pixel with

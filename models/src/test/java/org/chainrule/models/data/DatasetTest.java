@@ -43,6 +43,17 @@ class DatasetTest {
     }
 
     @Test
+    void labelsEncodeAsAColumnForTwoClassesAndOneHotForAny() {
+        Dataset binary = new Dataset(Tensor.of(new double[][] {{1}, {2}, {3}}), new int[] {1, 0, 1}, List.of("no", "yes"));
+
+        assertThat(binary.labelColumn()).isEqualTo(Tensor.of(new double[][] {{1}, {0}, {1}}));
+        assertThat(data.oneHot()).isEqualTo(Tensor.of(new double[][] {{0, 0, 1}, {1, 0, 0}, {0, 0, 1}}));
+        assertThatThrownBy(data::labelColumn).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Dataset.labelColumn: the data set has 3 classes [a, b, c]; a column of 0/1 labels needs "
+                        + "exactly 2. For k classes use oneHot() ([n, k]).");
+    }
+
+    @Test
     void labelsCannotBeChangedFromOutside() {
         int[] labels = {0, 1};
         Dataset d = new Dataset(Tensor.of(new double[][] {{1}, {2}}), labels, List.of("a", "b"));

@@ -37,21 +37,41 @@ class MinibatchesTest {
     }
 
     @Test
-    void dropLastGivesFloorNOverBFullBatchesOfDistinctRows() {
+    void dropLastGivesFloorNOverBFullBatchesAndSkipsExactlyTheNModBLeftoverRows() {
+        // n = q·b + left with 0 ≤ left < b, so both n mod b = 0 and n mod b ≠ 0 are drawn (counted below).
+        int[] drawn = new int[2];   // [n mod b = 0, n mod b ≠ 0]
         qt().withFixedSeed(2020).withExamples(500)
-                .forAll(integers().between(1, 300), integers().between(0, 300), longs().all())
-                .checkAssert((b, extra, seed) -> {
-                    int n = b + extra;
+                .forAll(integers().between(1, 300), integers().between(1, 5), integers().between(0, 299), longs().all())
+                .checkAssert((b, q, extra, seed) -> {
+                    int left = extra % b;
+                    int n = q * b + left;
+                    drawn[left == 0 ? 0 : 1]++;
                     Minibatches batches = new Minibatches(n, b, true, Rng.seed(seed));
-                    int steps = (int) Math.floor((double) n / b);
 
-                    assertThat(batches.stepsPerEpoch()).isEqualTo(steps);
+                    assertThat(batches.stepsPerEpoch()).isEqualTo(q);
                     List<int[]> epochBatches = batches.nextEpoch();
-                    assertThat(epochBatches).hasSize(steps).allSatisfy(rows -> assertThat(rows).hasSize(b));
+                    assertThat(epochBatches).hasSize(q).allSatisfy(rows -> assertThat(rows).hasSize(b));
                     int[] used = sorted(epochBatches);
-                    assertThat(used).hasSize(n - n % b).doesNotHaveDuplicates();
+                    assertThat(used).hasSize(q * b).doesNotHaveDuplicates();
                     assertThat(Arrays.stream(used).boxed().toList()).allMatch(r -> r >= 0 && r < n);
+                    int[] skipped = IntStream.range(0, n).filter(r -> Arrays.binarySearch(used, r) < 0).toArray();
+                    assertThat(skipped).as("rows sitting this epoch out (n = %d, b = %d)", n, b).hasSize(left);
                 });
+        assertThat(drawn[0]).as("cases with n mod b = 0").isPositive();
+        assertThat(drawn[1]).as("cases with n mod b ≠ 0").isPositive();
+    }
+
+    @Test
+    void tenRowsInBatchesOfFourWithDropLastLeaveTwoRowsOut() {
+        Minibatches batches = new Minibatches(10, 4, true, Rng.seed(7));
+        List<int[]> epoch = batches.nextEpoch();
+
+        assertThat(epoch).hasSize(2).allSatisfy(rows -> assertThat(rows).hasSize(4));
+        int[] used = sorted(epoch);
+        int[] skipped = IntStream.range(0, 10).filter(r -> Arrays.binarySearch(used, r) < 0).toArray();
+        assertThat(skipped).hasSize(2);
+        assertThat(IntStream.concat(Arrays.stream(used), Arrays.stream(skipped)).sorted().toArray())
+                .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
 
     @Test

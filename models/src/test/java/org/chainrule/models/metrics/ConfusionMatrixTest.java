@@ -16,8 +16,8 @@ class ConfusionMatrixTest {
     private static final int[] NOTES_ACTUAL = {0, 0, 1, 0, 1, 0};
     private static final int[] NOTES_PREDICTED = {0, 1, 0, 1, 1, 0};
 
-    /** Up to 30 examples over 1 to 5 classes: (actual, predicted, k). */
-    private static final Gen<Case> CASES = integers().between(1, 5).zip(integers().between(0, 30), (k, n) -> new int[] {k, n})
+    /** 1 to 30 examples over 1 to 5 classes: (actual, predicted, k). */
+    private static final Gen<Case> CASES = integers().between(1, 5).zip(integers().between(1, 30), (k, n) -> new int[] {k, n})
             .flatMap(kn -> Labels.of(kn[1], kn[0]).zip(Labels.of(kn[1], kn[0]), (a, p) -> new Case(a, p, kn[0])))
             .describedAs(Case::toString);
 
@@ -70,26 +70,17 @@ class ConfusionMatrixTest {
     }
 
     @Test
-    void precisionRecallAndAccuracyFollowFromTheLabels() {
+    void precisionRecallF1AndAccuracyFollowFromTheLabels() {
         Theories.qt().forAll(CASES).checkAssert(c -> {
             ConfusionMatrix cm = ConfusionMatrix.of(c.actual, c.predicted, c.k);
-            int right = 0;
-            for (int i = 0; i < c.actual.length; i++) {
-                right += c.actual[i] == c.predicted[i] ? 1 : 0;
-            }
-            assertThat(cm.accuracy()).isEqualTo(c.actual.length == 0 ? 0 : (double) right / c.actual.length);
+            double expectedAccuracy = (double) agreements(c) / c.actual.length;
+            assertThat(cm.accuracy()).isEqualTo(expectedAccuracy);
+            assertThat(ConfusionMatrix.accuracy(c.actual, c.predicted)).isEqualTo(expectedAccuracy);
             for (int cls = 0; cls < c.k; cls++) {
-                int both = 0;
-                for (int i = 0; i < c.actual.length; i++) {
-                    both += c.actual[i] == cls && c.predicted[i] == cls ? 1 : 0;
-                }
-                int predicted = occurrences(c.predicted, cls);
-                int actual = occurrences(c.actual, cls);
-                assertThat(cm.precision(cls)).as("precision of %d", cls).isEqualTo(predicted == 0 ? 0 : (double) both / predicted);
-                assertThat(cm.recall(cls)).as("recall of %d", cls).isEqualTo(actual == 0 ? 0 : (double) both / actual);
-                double p = cm.precision(cls);
-                double r = cm.recall(cls);
-                assertThat(cm.f1(cls)).isCloseTo(p + r == 0 ? 0 : 2 * p * r / (p + r), within(1e-15));
+                double[] prf = expectedScores(c, cls);
+                assertThat(cm.precision(cls)).as("precision of %d", cls).isEqualTo(prf[0]);
+                assertThat(cm.recall(cls)).as("recall of %d", cls).isEqualTo(prf[1]);
+                assertThat(cm.f1(cls)).as("F1 of %d", cls).isCloseTo(prf[2], within(1e-15));
             }
         });
     }
@@ -98,18 +89,53 @@ class ConfusionMatrixTest {
     void theMacroAveragesAreUnweightedMeans() {
         Theories.qt().forAll(CASES).checkAssert(c -> {
             ConfusionMatrix cm = ConfusionMatrix.of(c.actual, c.predicted, c.k);
-            double p = 0;
-            double r = 0;
-            double f = 0;
+            double[] sums = new double[3];
             for (int cls = 0; cls < c.k; cls++) {
-                p += cm.precision(cls);
-                r += cm.recall(cls);
-                f += cm.f1(cls);
+                double[] prf = expectedScores(c, cls);
+                for (int m = 0; m < 3; m++) {
+                    sums[m] += prf[m];
+                }
             }
-            assertThat(cm.macroPrecision()).isCloseTo(p / c.k, within(1e-15));
-            assertThat(cm.macroRecall()).isCloseTo(r / c.k, within(1e-15));
-            assertThat(cm.macroF1()).isCloseTo(f / c.k, within(1e-15));
+            assertThat(cm.macroPrecision()).isCloseTo(sums[0] / c.k, within(1e-15));
+            assertThat(cm.macroRecall()).isCloseTo(sums[1] / c.k, within(1e-15));
+            assertThat(cm.macroF1()).isCloseTo(sums[2] / c.k, within(1e-15));
         });
+    }
+
+    @Test
+    void macroAveragesOfAWorkedExample() {
+        // actual [0, 0, 1, 2, 2, 2], predicted [0, 1, 1, 2, 0, 2]:
+        // precision 1/2, 1/2, 2/2; recall 1/2, 1/1, 2/3; F1 1/2, 2/3, 4/5 (2PR / (P + R)).
+        ConfusionMatrix cm = ConfusionMatrix.of(new int[] {0, 0, 1, 2, 2, 2}, new int[] {0, 1, 1, 2, 0, 2}, 3);
+        assertThat(cm.macroPrecision()).isCloseTo((0.5 + 0.5 + 1) / 3, within(1e-15));
+        assertThat(cm.macroRecall()).isCloseTo((0.5 + 1 + 2.0 / 3) / 3, within(1e-15));
+        assertThat(cm.macroF1()).isCloseTo((0.5 + 2.0 / 3 + 0.8) / 3, within(1e-15));
+        assertThat(cm.accuracy()).isEqualTo(4.0 / 6);
+    }
+
+    /** How many positions have the same actual and predicted label, counted from the raw labels. */
+    private static int agreements(Case c) {
+        int right = 0;
+        for (int i = 0; i < c.actual.length; i++) {
+            right += c.actual[i] == c.predicted[i] ? 1 : 0;
+        }
+        return right;
+    }
+
+    /**
+     * {precision, recall, F1} of class {@code cls}, counted from the raw labels (not from the matrix):
+     * TP = rows both actual and predicted cls; 0/0 is 0; F1 = 2PR / (P + R), 0 when P + R = 0.
+     */
+    private static double[] expectedScores(Case c, int cls) {
+        int both = 0;
+        for (int i = 0; i < c.actual.length; i++) {
+            both += c.actual[i] == cls && c.predicted[i] == cls ? 1 : 0;
+        }
+        int predicted = occurrences(c.predicted, cls);
+        int actual = occurrences(c.actual, cls);
+        double p = predicted == 0 ? 0 : (double) both / predicted;
+        double r = actual == 0 ? 0 : (double) both / actual;
+        return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
     }
 
     private static int occurrences(int[] labels, int cls) {
@@ -128,7 +154,45 @@ class ConfusionMatrixTest {
         assertThat(cm.recall(1)).isZero();
         assertThat(cm.f1(1)).isZero();
         assertThat(cm.accuracy()).isEqualTo(1.0);
-        assertThat(ConfusionMatrix.of(new int[0], new int[0], 2).accuracy()).isZero();
+    }
+
+    @Test
+    void anEmptyMatrixIsRefusedLikeTheZeroOneLoss() {
+        // accuracy = right / n is 0/0 for n = 0; ZeroOneLoss (1 − accuracy) refuses n = 0 as well.
+        assertThatThrownBy(() -> ConfusionMatrix.of(new int[0], new int[0], 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ConfusionMatrix: no examples (0 actual and 0 predicted labels); accuracy = right / n has "
+                        + "no value for n = 0, so give at least one example.");
+        assertThatThrownBy(() -> ConfusionMatrix.accuracy(new int[0], new int[0]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ConfusionMatrix.accuracy: no examples (0 actual and 0 predicted labels); accuracy = "
+                        + "right / n has no value for n = 0, so give at least one example.");
+        assertThatThrownBy(() -> ConfusionMatrix.accuracy(new int[] {1, 2}, new int[] {1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ConfusionMatrix.accuracy: 2 actual and 1 predicted labels; give one prediction per "
+                        + "example ([n] and [n]).");
+    }
+
+    @Test
+    void accuracyWithoutAMatrixIsTheFractionThatAgrees() {
+        assertThat(ConfusionMatrix.accuracy(NOTES_ACTUAL, NOTES_PREDICTED)).isEqualTo(0.5);
+        assertThat(ConfusionMatrix.accuracy(new int[] {7, 3, 3}, new int[] {7, 3, 3})).isEqualTo(1.0);
+        assertThat(ConfusionMatrix.accuracy(new int[] {0, 1, 2, 3}, new int[] {1, 1, 0, 0})).isEqualTo(0.25);
+    }
+
+    @Test
+    void aClassOutOfRangeNamesTheMethodAndTheClasses() {
+        ConfusionMatrix cm = ConfusionMatrix.of(new int[] {0, 1, 2}, new int[] {0, 2, 2}, List.of("a", "b", "c"));
+        String tail = " is out of range; there are 3 classes [a, b, c], numbered 0 to 2.";
+        assertThatThrownBy(() -> cm.precision(5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ConfusionMatrix.precision: class 5" + tail);
+        assertThatThrownBy(() -> cm.recall(-1)).hasMessage("ConfusionMatrix.recall: class -1" + tail);
+        assertThatThrownBy(() -> cm.f1(3)).hasMessage("ConfusionMatrix.f1: class 3" + tail);
+        assertThatThrownBy(() -> cm.support(3)).hasMessage("ConfusionMatrix.support: class 3" + tail);
+        assertThatThrownBy(() -> cm.predictedCount(4)).hasMessage("ConfusionMatrix.predictedCount: class 4" + tail);
+        assertThatThrownBy(() -> cm.count(3, 0)).hasMessage("ConfusionMatrix.count: actual class 3" + tail);
+        assertThatThrownBy(() -> cm.count(0, 9)).hasMessage("ConfusionMatrix.count: predicted class 9" + tail);
+        assertThat(cm.count(1, 2)).isEqualTo(1);
     }
 
     @Test

@@ -8,13 +8,16 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import org.chainrule.core.Tensor;
+import org.chainrule.models.DecisionBoundary;
+import org.chainrule.models.LogisticRegression;
+import org.chainrule.models.data.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DecisionBoundaryPlotTest {
-    private static final Tensor POINTS = Tensor.of(new double[][] {{1, 1}, {1, 2}, {2, 1}, {3, 2}, {3, 3}, {2, 3}});
-    private static final int[] LABELS = {0, 0, 0, 1, 1, 1};
-    private static final List<String> NAMES = List.of("Negative", "Positive");
+    private static final Dataset SIX = new Dataset(
+            Tensor.of(new double[][] {{1, 1}, {1, 2}, {2, 1}, {3, 2}, {3, 3}, {2, 3}}), new int[] {0, 0, 0, 1, 1, 1},
+            List.of("Negative", "Positive"));
     private static final Color LINE = new Color(0xff7f0e);
 
     @TempDir
@@ -22,7 +25,10 @@ class DecisionBoundaryPlotTest {
 
     @Test
     void drawsRedAndBluePointsAndTheLine() throws Exception {
-        BufferedImage image = draw(Tensor.of(new double[][] {{1.0848083}, {1.1075894}}), -4.039375);
+        // The notes' final model: W = [[1.0848083], [1.1075894]], b = -4.039375.
+        LogisticRegression notes = new LogisticRegression(Tensor.of(new double[][] {{1.0848083}, {1.1075894}}),
+                Tensor.of(-4.039375));
+        BufferedImage image = draw(notes.decisionBoundary());
 
         assertThat(Pictures.count(image, Palette.of(0))).as("blue (Negative) pixels").isGreaterThan(50);
         assertThat(Pictures.count(image, Palette.of(1))).as("red (Positive) pixels").isGreaterThan(50);
@@ -30,36 +36,42 @@ class DecisionBoundaryPlotTest {
     }
 
     @Test
-    void theLineTiltsLikeMinusW0OverW1() throws Exception {
-        // w0 = w1: slope −1, falling to the right; w0 = −w1: slope +1, rising to the right.
-        double falling = pixelSlope(draw(Tensor.of(1, 1), -4));
-        double rising = pixelSlope(draw(Tensor.of(-1, 1), 0));
+    void theLineTiltsWithItsSlope() throws Exception {
+        // slope −1 falls to the right (w0 = w1), slope +1 rises (w0 = −w1).
+        double falling = pixelSlope(draw(new DecisionBoundary(-1, 4)));
+        double rising = pixelSlope(draw(new DecisionBoundary(1, 0)));
 
         assertThat(falling).as("pixel rows grow downwards: a falling line has a positive pixel slope").isPositive();
         assertThat(rising).isNegative();
     }
 
     @Test
-    void noWeightsNoLine() {
-        assertThatThrownBy(() -> draw(Tensor.of(0, 0), 1))
-                .hasMessage("DecisionBoundaryPlot: w0 = w1 = 0; the model ignores both features, so there is "
-                        + "no boundary line to draw.");
-        assertThatThrownBy(() -> draw(Tensor.of(1, 2, 3), 1))
-                .hasMessage("DecisionBoundaryPlot: W is [3]; a line in the plane needs exactly two weights, [2, 1].");
+    void aBoundaryThatIsNoLineIsRefused() {
+        assertThatThrownBy(() -> draw(new DecisionBoundary(Double.NaN, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("DecisionBoundaryPlot: the boundary y = NaN·x + 1.0 is not a line in the plane; slope and "
+                        + "intercept must be finite numbers.");
+        assertThatThrownBy(() -> draw(new DecisionBoundary(2, Double.NEGATIVE_INFINITY)))
+                .hasMessage("DecisionBoundaryPlot: the boundary y = 2.0·x + -Infinity is not a line in the plane; "
+                        + "slope and intercept must be finite numbers.");
     }
 
     @Test
-    void pointsMustBePairsWithOneLabelEach() {
-        assertThatThrownBy(() -> DecisionBoundaryPlot.write(Tensor.of(1, 2), LABELS, NAMES, Tensor.of(1, 1), 0, "t",
-                dir.resolve("x.png"))).hasMessage("DecisionBoundaryPlot: points are [2]; a plane plot needs [n, 2], "
-                        + "two features per point.");
-        assertThatThrownBy(() -> DecisionBoundaryPlot.write(POINTS, new int[] {0, 1}, NAMES, Tensor.of(1, 1), 0, "t",
-                dir.resolve("x.png"))).hasMessage("DecisionBoundaryPlot: points are [6, 2] but there are 2 labels; "
-                        + "give one label per point.");
+    void thePointsMustBeInThePlaneAndThereMustBeSome() {
+        Dataset three = new Dataset(Tensor.zeros(6, 3), SIX.labels(), SIX.classNames());
+        assertThatThrownBy(() -> DecisionBoundaryPlot.write(three, new DecisionBoundary(1, 0), "t", dir.resolve("x.png")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("DecisionBoundaryPlot: the data set Dataset[6 × 3, 2 classes [Negative, Positive]] has "
+                        + "features [6, 3]; a plane plot needs [n, 2], two features per point.");
+        Dataset none = SIX.take(new int[0]);
+        assertThatThrownBy(() -> DecisionBoundaryPlot.write(none, new DecisionBoundary(1, 0), "t", dir.resolve("x.png")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("DecisionBoundaryPlot: the data set Dataset[0 × 2, 2 classes [Negative, Positive]] has no "
+                        + "rows; there are no points to draw.");
     }
 
-    private BufferedImage draw(Tensor w, double b) throws Exception {
-        Path file = DecisionBoundaryPlot.write(POINTS, LABELS, NAMES, w, b, "test", dir.resolve("boundary.png"));
+    private BufferedImage draw(DecisionBoundary boundary) throws Exception {
+        Path file = DecisionBoundaryPlot.write(SIX, boundary, "test", dir.resolve("boundary.png"));
         return Pictures.readPng(file, DecisionBoundaryPlot.WIDTH, DecisionBoundaryPlot.HEIGHT);
     }
 

@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.chainrule.core.Tensor;
+import org.chainrule.models.data.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DecisionRegionsPlotTest {
-    private static final Tensor XOR = Tensor.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
-    private static final int[] XOR_LABELS = {0, 1, 1, 0};
-    private static final List<String> NAMES = List.of("0", "1");
+    private static final Dataset XOR = new Dataset(Tensor.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}),
+            new int[] {0, 1, 1, 0}, List.of("0", "1"));
 
     @TempDir
     Path dir;
@@ -31,7 +31,7 @@ class DecisionRegionsPlotTest {
             }
             return classes;
         };
-        BufferedImage image = Pictures.readPng(DecisionRegionsPlot.write(XOR, XOR_LABELS, NAMES, rightIsOne, "t",
+        BufferedImage image = Pictures.readPng(DecisionRegionsPlot.write(XOR, rightIsOne, "t",
                 dir.resolve("regions.png")), DecisionRegionsPlot.WIDTH, DecisionRegionsPlot.HEIGHT);
 
         int middleRow = DecisionRegionsPlot.TOP + DecisionRegionsPlot.PLOT / 2;
@@ -45,7 +45,7 @@ class DecisionRegionsPlotTest {
     @Test
     void largerX1IsHigherUp() throws Exception {
         // class 1 above x1 = 0.5: the top of the plot is pale red, the bottom pale blue
-        BufferedImage image = Pictures.readPng(DecisionRegionsPlot.write(XOR, XOR_LABELS, NAMES, x -> {
+        BufferedImage image = Pictures.readPng(DecisionRegionsPlot.write(XOR, x -> {
             double[] v = x.toArray();
             int[] classes = new int[v.length / 2];
             for (int i = 0; i < classes.length; i++) {
@@ -63,7 +63,7 @@ class DecisionRegionsPlotTest {
     @Test
     void theWholeGridIsPredictedInOneBatch() {
         List<Integer> batchRows = new ArrayList<>();
-        DecisionRegionsPlot.write(XOR, XOR_LABELS, NAMES, x -> {
+        DecisionRegionsPlot.write(XOR, x -> {
             batchRows.add(x.shape().dim(0));
             return new int[x.shape().dim(0)];
         }, "t", dir.resolve("regions.png"));
@@ -74,12 +74,19 @@ class DecisionRegionsPlotTest {
 
     @Test
     void predictMustAnswerEveryRow() {
-        assertThatThrownBy(() -> DecisionRegionsPlot.write(XOR, XOR_LABELS, NAMES, x -> new int[3], "t",
-                dir.resolve("regions.png")))
+        assertThatThrownBy(() -> DecisionRegionsPlot.write(XOR, x -> new int[3], "t", dir.resolve("regions.png")))
                 .hasMessage("DecisionRegionsPlot: predict returned 3 classes for 57600 points; it must return one "
                         + "class per row.");
-        assertThatThrownBy(() -> DecisionRegionsPlot.write(XOR, new int[] {0, 1, 2, 0}, NAMES, x -> new int[3], "t",
+    }
+
+    @Test
+    void thePointsMustBeInThePlane() {
+        // The Dataset has already checked one label per row and every label a class; the plot checks d = 2.
+        Dataset line = new Dataset(Tensor.of(new double[][] {{0}, {1}}), new int[] {0, 1}, List.of("0", "1"));
+        assertThatThrownBy(() -> DecisionRegionsPlot.write(line, x -> new int[x.shape().dim(0)], "t",
                 dir.resolve("regions.png")))
-                .hasMessage("DecisionRegionsPlot: label 2 at row 2 is not a class of [0, 1].");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("DecisionRegionsPlot: the data set Dataset[2 × 1, 2 classes [0, 1]] has features [2, 1]; "
+                        + "a plane plot needs [n, 2], two features per point.");
     }
 }

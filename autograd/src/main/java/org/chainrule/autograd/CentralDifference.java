@@ -21,24 +21,28 @@ import org.chainrule.core.Tensor;
  * by the jump in slope, however small h is: ReLU's are 0 and 1. For a smooth f they differ by
  * about {@code h·|f''(x)|}, which shrinks with h. A large gap alone cannot tell them apart: log
  * at x = 5e-4 has slopes 2002 and 1998 at h = 1e-6, a gap of 4 from {@code |f''| = 1/x² = 4e6}.
- * So a coordinate is a kink only when it passes two tests:
+ * So a large gap earns a second look at a ten times smaller step, where curvature keeps a tenth
+ * of its gap and a kink keeps all of it or none of it:
  * <pre>
- *   1. the gap is large:  |above − below| &gt; KINK_JUMP · max(1, |above|, |below|)     KINK_JUMP = 1e-3
- *   2. and it stays:      gap at h/SHRINK ≥ KINK_STAYS · gap at h                   SHRINK = 10, KINK_STAYS = 0.5
+ *   1. the gap is large:    |above − below| &gt; KINK_JUMP · max(1, |above|, |below|)    KINK_JUMP = 1e-3
+ *   2. r = gap at h/SHRINK / gap at h                                                SHRINK = 10
+ *      r ≥ KINK_STAYS (0.5):  the jump is still there: a kink within about h/20 of x
+ *      r ≤ KINK_GONE (0.02):  the jump is gone: straight on both sides, a kink between h/10 and h away
+ *      otherwise (r ≈ 0.1):   curvature; the element is compared as usual
  * </pre>
- * A kink at x keeps its whole gap at h/10 (ReLU at 0: 1 at h and at h/10); curvature keeps a
- * tenth (log at 5e-4: 0.4 of 4), so such an element is compared as usual. The rule flags a kink
- * up to about h/20 from x (ReLU at x = d &gt; 0 keeps {@code (1 − 10d/h) / (1 − d/h)} of its gap);
- * a kink between h/20 and h away is compared, and its averaged slope will likely fail, so keep
- * inputs well away from kinks (the property generators keep them 0.1 away).
+ * ReLU at 0 keeps its gap of 1 at h/10 (r = 1); ReLU at 3e-7 has no gap at h/10 (r = 0); log at
+ * 5e-4 goes from 4 to 0.4 (r = 0.1) and is compared. Either way a flagged element is reported,
+ * never silently passed; still, keep inputs well away from kinks (the generators keep them 0.1 away).
  */
 record CentralDifference(double below, double above, double central, boolean kink) {
     /** The relative gap between the one-sided slopes that asks for a second look. */
     static final double KINK_JUMP = 1e-3;
     /** The second look steps h / SHRINK: a curvature gap shrinks tenfold, a kink's does not. */
     static final double SHRINK = 10;
-    /** The part of the gap that must stay at the smaller step for a kink (curvature keeps 1/SHRINK). */
+    /** At least this part of the gap stays at the smaller step: a kink right at x (curvature keeps 1/SHRINK). */
     static final double KINK_STAYS = 0.5;
+    /** At most this part of the gap stays: the kink lies between the two steps (curvature keeps 1/SHRINK). */
+    static final double KINK_GONE = 0.02;
 
     /**
      * Measures the slope of {@code f} along element {@code flat} of input {@code input}, and
@@ -59,7 +63,8 @@ record CentralDifference(double below, double above, double central, boolean kin
             return wide;                  // no jump (a NaN gap is no kink either: the comparison fails it)
         }
         CentralDifference narrow = slopes(f, inputs, input, flat, step / SHRINK, fx);
-        boolean kink = narrow.gap() >= KINK_STAYS * wide.gap();
+        double kept = narrow.gap() / wide.gap();
+        boolean kink = kept >= KINK_STAYS || kept <= KINK_GONE;
         return new CentralDifference(wide.below, wide.above, wide.central, kink);
     }
 

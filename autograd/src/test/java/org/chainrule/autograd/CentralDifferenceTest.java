@@ -38,10 +38,12 @@ class CentralDifferenceTest {
     }
 
     @Test
-    void aKinkIsFlaggedUpToAboutATwentiethOfTheStepAway() {
+    void aKinkWithinTheStepIsFlaggedWhetherTheSmallStepStraddlesItOrNot() {
         Function<List<Node>, Node> relu = in -> in.get(0).relu().sum();
         assertThat(at(relu, H / 40).kink()).as("h/40 away: keeps (1 − 1/4)/(1 − 1/40) = 0.77 of its gap").isTrue();
-        assertThat(at(relu, H / 5).kink()).as("h/5 away: not straddled at h/10").isFalse();
+        assertThat(at(relu, H / 5).kink()).as("h/5 away: straight on both sides at h/10, gap gone").isTrue();
+        assertThat(at(relu, 3e-7).kink()).as("3e-7 away: gap gone at h/10").isTrue();
+        assertThat(at(relu, 2 * H).kink()).as("2h away: not straddled at all").isFalse();
     }
 
     @Test

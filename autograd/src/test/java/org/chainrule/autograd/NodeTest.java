@@ -1,6 +1,7 @@
 package org.chainrule.autograd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.chainrule.core.ShapeException;
@@ -70,5 +71,25 @@ class NodeTest {
                 .hasMessage("crossEntropy: logits are [2, 3] but 1 labels were given; logits must be [n, k] with one label per row (n = 1).");
         assertThatThrownBy(() -> Node.crossEntropy(logits, Tensor.zeros(2, 2)))
                 .hasMessage("crossEntropy: logits are [2, 3] and targets are [2, 2]; both must be [n, k]: n rows of k class scores and k target probabilities.");
+    }
+
+    @Test
+    void crossEntropyWithLabelsIsMinusLogSoftmaxAtEachLabel() {
+        // row 0: logits [1, 2, 3], label 2 → log(e + e² + e³) − 3; row 1: [0, 0, 0], label 0 → log 3
+        Node logits = Node.of(Tensor.of(new double[][] {{1, 2, 3}, {0, 0, 0}}));
+        double row0 = Math.log(Math.exp(1) + Math.exp(2) + Math.exp(3)) - 3;
+        double row1 = Math.log(3);
+        assertThat(Node.crossEntropy(logits, new int[] {2, 0}).item()).isCloseTo((row0 + row1) / 2, within(1e-12));
+        assertThat(Node.crossEntropy(logits, new int[] {0, 0}).item())
+                .isCloseTo((row0 + 2 + row1) / 2, within(1e-12));
+    }
+
+    @Test
+    void reductionsAlongAnAxisNameTheirAxis() {
+        Node x = Node.of(Tensor.zeros(2, 3));
+        assertThat(x.sum(1)).hasToString("Node(Sum(axis 1), Tensor[2] [0.0, 0.0])");
+        assertThat(x.mean(0)).hasToString("Node(Mean(axis 0), Tensor[3] [0.0, 0.0, 0.0])");
+        assertThat(x.sum()).hasToString("Node(Sum, Tensor[] 0.0)");
+        assertThat(x.mean()).hasToString("Node(Mean, Tensor[] 0.0)");
     }
 }

@@ -2,11 +2,9 @@ package org.chainrule.autograd;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.chainrule.core.Shape;
 import org.chainrule.core.ShapeException;
 import org.chainrule.core.Tensor;
@@ -103,34 +101,45 @@ final class Backprop {
         }
     }
 
+    /** Numbers the traversals, so a node can carry the number of the last one that saw it. */
+    private static final AtomicLong TRAVERSALS = new AtomicLong();
+
     /**
-     * Every node reachable from {@code root}, each after all of its inputs; iterative DFS.
-     * Constants are skipped unless {@code includeConstants} (for pictures of the whole graph).
+     * Every node reachable from {@code root}, each after all of its inputs; iterative DFS with an
+     * explicit stack. A node is "seen" when it carries this traversal's stamp, which costs no
+     * hashing however large the graph. Constants are skipped unless {@code includeConstants} (for
+     * pictures of the whole graph).
      */
     static List<Node> topologicalOrder(Node root, boolean includeConstants) {
+        long traversal = TRAVERSALS.incrementAndGet();
         List<Node> order = new ArrayList<>();
-        Set<Node> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Node> stack = new ArrayDeque<>();
-        Deque<Integer> nextChild = new ArrayDeque<>();
-        stack.push(root);
-        nextChild.push(0);
-        visited.add(root);
+        Deque<Frame> stack = new ArrayDeque<>();
+        root.stamp(traversal);
+        stack.push(new Frame(root));
         while (!stack.isEmpty()) {
-            Node node = stack.peek();
-            int k = nextChild.pop();
-            List<Node> inputs = node.isLeaf() ? List.of() : node.gate().inputs();
-            if (k < inputs.size()) {
-                nextChild.push(k + 1);
-                Node child = inputs.get(k);
-                if ((includeConstants || child.requiresGrad()) && visited.add(child)) {
-                    stack.push(child);
-                    nextChild.push(0);
+            Frame top = stack.peek();
+            if (top.next < top.inputs.size()) {
+                Node child = top.inputs.get(top.next++);
+                if ((includeConstants || child.requiresGrad()) && child.stamp(traversal)) {
+                    stack.push(new Frame(child));
                 }
             } else {
                 stack.pop();
-                order.add(node);      // all inputs are already in the order
+                order.add(top.node);      // all its inputs are already in the order
             }
         }
         return order;
+    }
+
+    /** A node on the DFS stack: its inputs (asked for once) and the next one to visit. */
+    private static final class Frame {
+        final Node node;
+        final List<Node> inputs;
+        int next;
+
+        Frame(Node node) {
+            this.node = node;
+            this.inputs = node.isLeaf() ? List.of() : node.gate().inputs();
+        }
     }
 }

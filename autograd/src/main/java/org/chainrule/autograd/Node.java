@@ -26,6 +26,8 @@ import org.chainrule.core.Tensor;
  * through them: with {@code b = a + a; c = b + b}, one {@code c.backward()} gives
  * {@code a.grad() = 4}, a second one gives 8 (the leaf accumulated) while {@code b.grad()} stays 2.
  * Constants ({@link #constant}) never get a gradient.
+ *
+ * <p>A graph belongs to one thread at a time: backward writes gradients into its nodes.
  */
 public final class Node {
     private Tensor value;
@@ -35,6 +37,8 @@ public final class Node {
     /** What the gate sent to each input in the last backward pass, for explain(); null for a leaf. */
     private List<Tensor> downstream;
     private String name;
+    /** The number of the last graph traversal that reached this node (see Backprop). */
+    private long stamp;
 
     private Node(Tensor value, Gate gate, boolean requiresGrad) {
         this.value = value;
@@ -154,6 +158,15 @@ public final class Node {
                     + "a parameter keeps its shape.", value.shape(), newValue.shape()));
         }
         value = newValue;
+    }
+
+    /** Marks this node as reached by traversal {@code traversal}; false if it already was. */
+    boolean stamp(long traversal) {
+        if (stamp == traversal) {
+            return false;
+        }
+        stamp = traversal;
+        return true;
     }
 
     void setGrad(Tensor g) {

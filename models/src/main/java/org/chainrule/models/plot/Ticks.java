@@ -4,6 +4,9 @@ package org.chainrule.models.plot;
  * "Nice" axis ticks: round numbers 1, 2 or 5 × 10ⁿ apart covering a range (package-private).
  */
 final class Ticks {
+    /** Slack for floating-point noise when a bound is a multiple of the step (0.3 / 0.1 = 2.9999999999999996). */
+    private static final double ROUNDING_SLACK = 1e-9;
+
     private Ticks() {
     }
 
@@ -20,20 +23,34 @@ final class Ticks {
             return new double[] {lo};
         }
         double step = niceStep((hi - lo) / (target - 1));
-        long first = (long) Math.ceil(lo / step - 1e-9);
-        long last = (long) Math.floor(hi / step + 1e-9);
-        double[] ticks = new double[(int) (last - first + 1)];
+        while (count(lo, hi, step) < 1) {       // a wide step can miss a short range: take the next smaller
+            step = smallerStep(step);
+        }
+        long first = (long) Math.ceil(lo / step - ROUNDING_SLACK);
+        double[] ticks = new double[(int) count(lo, hi, step)];
         for (int i = 0; i < ticks.length; i++) {
             ticks[i] = (first + i) * step;
         }
         return ticks;
     }
 
+    /** How many multiples of {@code step} lie in {@code [lo, hi]}. */
+    private static long count(double lo, double hi, double step) {
+        return (long) Math.floor(hi / step + ROUNDING_SLACK) - (long) Math.ceil(lo / step - ROUNDING_SLACK) + 1;
+    }
+
+    /** The next round step below {@code step}: 10 → 5 → 2 → 1 → 0.5 … */
+    static double smallerStep(double step) {
+        double power = Math.pow(10, Math.floor(Math.log10(step) + ROUNDING_SLACK));
+        long mantissa = Math.round(step / power);
+        return mantissa == 1 ? power / 2 : mantissa == 2 ? power : 2 * power;
+    }
+
     /** The smallest of 1, 2, 5 × 10ⁿ that is at least {@code raw}. */
     static double niceStep(double raw) {
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * power >= raw * (1 - 1e-9)) {
+            if (m * power >= raw * (1 - ROUNDING_SLACK)) {
                 return m * power;
             }
         }

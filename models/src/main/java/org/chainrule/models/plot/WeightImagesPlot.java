@@ -110,6 +110,7 @@ public final class WeightImagesPlot {
         String[] labels = {String.format("+%.2g", scale), "0", String.format("−%.2g", scale)};
         for (int i = 0; i < 3; i++) {
             double y = top + (length - 1) * i / 2.0;
+            canvas.g.setColor(Color.GRAY);                  // centred() below leaves the colour black
             canvas.g.drawLine(x + BAR, (int) y, x + BAR + 4, (int) y);
             canvas.centred(labels[i], x + BAR + 8 + canvas.width(labels[i]) / 2.0, y, Color.BLACK);
         }

@@ -4,8 +4,11 @@ import java.util.List;
 import org.chainrule.core.Tensor;
 
 /**
- * Mean of all elements (shape {@code []}) or along one axis (removed): {@code out = (1/n) Σ x}.
- * Backward: each of the n elements gets {@code upstream / n}.
+ * Mean along one axis, that axis removed: {@code out = (1/n) Σ x} over the n elements of the
+ * axis. Backward: each of the n elements gets {@code upstream / n}, copied back along the axis.
+ * The mean of every element is its own gate, {@link MeanAll}.
+ *
+ * @param axis a non-negative axis of {@code x} ({@link Node#mean(int)} turns −1 into the last one)
  */
 record Mean(Node x, int axis) implements Gate {
     @Override
@@ -15,11 +18,11 @@ record Mean(Node x, int axis) implements Gate {
 
     @Override
     public Tensor forward() {
-        return axis == Sum.ALL_AXES ? x.value().mean() : x.value().mean(axis);
+        return x.value().mean(axis);
     }
 
     private int count() {
-        return axis == Sum.ALL_AXES ? x.value().size() : x.shape().dim(axis);
+        return x.shape().dim(axis);
     }
 
     @Override
@@ -34,6 +37,6 @@ record Mean(Node x, int axis) implements Gate {
 
     @Override
     public String name() {
-        return axis == Sum.ALL_AXES ? "Mean" : "Mean(axis " + axis + ")";
+        return "Mean(axis " + axis + ")";
     }
 }

@@ -13,8 +13,8 @@ import org.chainrule.core.Tensor;
  * then walks the gates from the result back to the leaves (the notes' forward pass and
  * backpropagation):
  * <pre>
- *   Node w = Node.of(Tensor.of(2.0)).named("w");
- *   Node x = Node.constant(Tensor.of(3.0));
+ *   Node w = Node.scalar(2.0).named("w");
+ *   Node x = Node.constant(3.0);
  *   Node loss = w.mul(x).sub(1.0).pow(2).sum();   // (w·x − 1)²
  *   loss.backward();
  *   w.grad();                                      // 2(w·x − 1)·x = 30
@@ -48,13 +48,16 @@ public final class Node {
 
     // ---------------------------------------------------------------- making nodes
 
-    /** A trainable leaf (a parameter or an input whose gradient you want). */
+    /**
+     * A trainable leaf (a parameter or an input whose gradient you want) wrapping a tensor of any
+     * shape; {@code Node.of(Tensor.of(2.0))} is shape {@code [1]}, {@link #scalar} is {@code []}.
+     */
     public static Node of(Tensor value) {
         return new Node(value, null, true);
     }
 
-    /** A trainable scalar leaf, shape {@code []}. */
-    public static Node of(double value) {
+    /** A trainable scalar leaf, shape {@code []} (like {@link Tensor#scalar}). */
+    public static Node scalar(double value) {
         return of(Tensor.scalar(value));
     }
 
@@ -63,7 +66,7 @@ public final class Node {
         return new Node(value, null, false);
     }
 
-    /** A constant scalar leaf. */
+    /** A constant scalar leaf, shape {@code []}. */
     public static Node constant(double value) {
         return constant(Tensor.scalar(value));
     }
@@ -269,8 +272,11 @@ public final class Node {
         return from(new Tanh(this));
     }
 
-    /** The larger of {@code this} and {@code other} elementwise; gate {@link Max} (router). */
-    public Node max(Node other) {
+    /**
+     * The larger of {@code this} and {@code other} elementwise, broadcasting (like
+     * {@link Tensor#maximum}; not a reduction); gate {@link Max} (router).
+     */
+    public Node maximum(Node other) {
         return from(new Max(this, other));
     }
 
@@ -303,22 +309,22 @@ public final class Node {
         return from(new BroadcastTo(this, shape));
     }
 
-    /** The sum of all elements, shape {@code []}; gate {@link Sum}. */
+    /** The sum of all elements, shape {@code []}; gate {@link SumAll}. */
     public Node sum() {
-        return from(new Sum(this, Sum.ALL_AXES));
+        return from(new SumAll(this));
     }
 
-    /** Sums along one axis, removing it; gate {@link Sum}. */
+    /** Sums along one axis ({@code -1} is the last), removing it; gate {@link Sum}. */
     public Node sum(int axis) {
         return from(new Sum(this, value.shape().axis(axis, "sum")));
     }
 
-    /** The mean of all elements, shape {@code []}; gate {@link Mean}. */
+    /** The mean of all elements, shape {@code []}; gate {@link MeanAll}. */
     public Node mean() {
-        return from(new Mean(this, Sum.ALL_AXES));
+        return from(new MeanAll(this));
     }
 
-    /** Means along one axis, removing it; gate {@link Mean}. */
+    /** Means along one axis ({@code -1} is the last), removing it; gate {@link Mean}. */
     public Node mean(int axis) {
         return from(new Mean(this, value.shape().axis(axis, "mean")));
     }

@@ -5,14 +5,14 @@ import org.chainrule.core.Shape;
 import org.chainrule.core.Tensor;
 
 /**
- * Sum of all elements ({@code out = Σ x}, shape {@code []}) or along one axis (that axis removed).
- * Backward: every element contributed with weight 1, so each gets the upstream of its own sum —
- * the upstream copied back along the summed axis (a distributor over many inputs).
+ * Sum along one axis, that axis removed: {@code x} {@code [2, 3]} summed along axis 1 gives
+ * {@code [2]}, {@code out_i = Σ_j x_ij}. Backward: every element contributed with weight 1, so
+ * each gets the upstream of its own sum — the upstream copied back along the summed axis (a
+ * distributor over many inputs). The sum of every element is its own gate, {@link SumAll}.
+ *
+ * @param axis a non-negative axis of {@code x} ({@link Node#sum(int)} turns −1 into the last one)
  */
 record Sum(Node x, int axis) implements Gate {
-    /** The {@code axis} value meaning "every axis". */
-    static final int ALL_AXES = -1;
-
     @Override
     public List<Node> inputs() {
         return List.of(x);
@@ -20,7 +20,7 @@ record Sum(Node x, int axis) implements Gate {
 
     @Override
     public Tensor forward() {
-        return axis == ALL_AXES ? x.value().sum() : x.value().sum(axis);
+        return x.value().sum(axis);
     }
 
     @Override
@@ -30,9 +30,6 @@ record Sum(Node x, int axis) implements Gate {
 
     /** Copies {@code upstream} (the reduced shape) back over {@code shape} along the reduced axis. */
     static Tensor spread(Tensor upstream, Shape shape, int axis) {
-        if (axis == ALL_AXES) {
-            return Tensor.full(shape, upstream.item());
-        }
         int[] kept = shape.toArray();
         kept[axis] = 1;
         return upstream.reshape(kept).add(Tensor.zeros(shape));
@@ -45,6 +42,6 @@ record Sum(Node x, int axis) implements Gate {
 
     @Override
     public String name() {
-        return axis == ALL_AXES ? "Sum" : "Sum(axis " + axis + ")";
+        return "Sum(axis " + axis + ")";
     }
 }

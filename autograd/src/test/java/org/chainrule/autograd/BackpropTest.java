@@ -14,7 +14,7 @@ class BackpropTest {
 
     @Test
     void leavesAccumulateButInnerNodesStartAfreshOnEveryPass() {
-        Node a = Node.of(1.0);
+        Node a = Node.scalar(1.0);
         Node b = a.add(a);
         Node c = b.add(b);
         c.backward();
@@ -39,7 +39,7 @@ class BackpropTest {
 
     @Test
     void zeroGradForgetsTheGradient() {
-        Node w = Node.of(3.0);
+        Node w = Node.scalar(3.0);
         w.mul(w).backward();
         assertThat(w.grad().item()).isEqualTo(6.0);
         w.zeroGrad();
@@ -123,7 +123,7 @@ class BackpropTest {
     void aChainOfOneHundredThousandNodesDoesNotOverflowTheStack() {
         int n = 100_000;
         double c = 1.00001;
-        Node x = Node.of(1.0);
+        Node x = Node.scalar(1.0);
         Node y = x;
         for (int i = 0; i < n; i++) {
             y = y.mul(c);
@@ -137,7 +137,7 @@ class BackpropTest {
     @Test
     void aWideFanOutAddsEveryBranch() {
         int n = 10_000;
-        Node x = Node.of(2.0);
+        Node x = Node.scalar(2.0);
         Node total = Node.constant(0.0);
         for (int i = 1; i <= n; i++) {
             total = total.add(x.mul(i));            // x feeds 10,000 gates: a copy gate 10,000 wide

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class DotTest {
 
     private static Node seedExample() {
-        Node x = Node.of(-2.0).named("x");
-        Node y = Node.of(3.0).named("y");
+        Node x = Node.scalar(-2.0).named("x");
+        Node y = Node.scalar(3.0).named("y");
         Node z = x.mul(y).named("z");
         z.backward();
         return z;
@@ -40,7 +40,7 @@ class DotTest {
     void isAWellFormedDigraph() {
         Node a = Node.of(Tensor.of(1, 2)).named("a \"quoted\"");
         Node b = Node.constant(Tensor.of(3, -4));
-        Node q = a.mul(b).max(a).sum();
+        Node q = a.mul(b).maximum(a).sum();
         q.backward();
         String dot = q.toDot();
         assertThat(dot).startsWith("digraph chainrule {\n").endsWith("}\n");

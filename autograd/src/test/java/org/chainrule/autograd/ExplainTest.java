@@ -11,8 +11,8 @@ class ExplainTest {
 
     @Test
     void theMulGateSwapsInTheTrace() {
-        Node x = Node.of(-2.0).named("x");
-        Node y = Node.of(3.0).named("y");
+        Node x = Node.scalar(-2.0).named("x");
+        Node y = Node.scalar(3.0).named("y");
         Node z = x.mul(y).named("z");
         z.backward();
         assertThat(z.explain()).isEqualToNormalizingNewlines("""
@@ -29,9 +29,9 @@ class ExplainTest {
 
     @Test
     void aChainShowsEveryGateFromTheResultBackToTheLeaves() {
-        Node x = Node.of(-2.0).named("x");
-        Node y = Node.of(5.0).named("y");
-        Node z = Node.of(-4.0).named("z");
+        Node x = Node.scalar(-2.0).named("x");
+        Node y = Node.scalar(5.0).named("y");
+        Node z = Node.scalar(-4.0).named("z");
         Node q = x.add(y).named("q");
         Node f = q.mul(z).named("f");          // the classic f = (x + y)·z
         f.backward();
@@ -65,8 +65,8 @@ class ExplainTest {
 
     @Test
     void theTraceShowsTheDownstreamActuallySentEvenAfterAnAssign() {
-        Node w = Node.of(2.0).named("w");
-        Node x = Node.of(3.0).named("x");
+        Node w = Node.scalar(2.0).named("w");
+        Node x = Node.scalar(3.0).named("x");
         Node z = w.mul(x).named("z");
         z.backward();
         w.assign(Tensor.scalar(10.0));             // an optimizer step: x's gradient would now be 10
@@ -97,7 +97,7 @@ class ExplainTest {
 
     @Test
     void beforeBackwardTheTraceSaysSo() {
-        Node x = Node.of(1.0).named("x");
+        Node x = Node.scalar(1.0).named("x");
         assertThat(x.exp().explain()).endsWith("(no backward pass yet: call backward() first)");
     }
 

@@ -92,7 +92,7 @@ class GatePatternsTest {
             Node a = Node.of(p.a());
             Node b = Node.of(p.b());
             Tensor upstream = Readout.weights(p.a().shape());
-            backward(a.max(b), upstream);
+            backward(a.maximum(b), upstream);
             assertThat(a.grad()).isEqualTo(upstream.mul(p.a().gt(p.b())));
             assertThat(b.grad()).isEqualTo(upstream.mul(p.b().gt(p.a())));
             assertThat(a.grad().add(b.grad())).isEqualTo(upstream);
@@ -102,9 +102,9 @@ class GatePatternsTest {
 
     @Test
     void aMaxTieGoesToTheFirstInput() {
-        Node a = Node.of(2.0);
-        Node b = Node.of(2.0);
-        a.max(b).mul(3.0).backward();
+        Node a = Node.scalar(2.0);
+        Node b = Node.scalar(2.0);
+        a.maximum(b).mul(3.0).backward();
         assertThat(a.grad().item()).isEqualTo(3.0);
         assertThat(b.grad().item()).isEqualTo(0.0);
     }

@@ -29,7 +29,7 @@ class NodeTest {
 
     @Test
     void onlyALeafCanBeAssigned() {
-        Node sum = Node.of(1.0).add(Node.of(2.0));
+        Node sum = Node.scalar(1.0).add(Node.scalar(2.0));
         assertThatThrownBy(() -> sum.assign(Tensor.scalar(0)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("assign: this node was made by gate Add; only a leaf (Node.of) can be assigned a new value.");
@@ -45,7 +45,7 @@ class NodeTest {
 
     @Test
     void opsWithNumbersUseConstants() {
-        Node x = Node.of(4.0);
+        Node x = Node.scalar(4.0);
         Node y = x.add(1).sub(2).mul(3).div(6);            // ((4 + 1 − 2)·3)/6 = 1.5
         y.backward();
         assertThat(y.item()).isEqualTo(1.5);
@@ -54,12 +54,12 @@ class NodeTest {
 
     @Test
     void namesAndLabels() {
-        Node w = Node.of(2.0).named("w");
+        Node w = Node.scalar(2.0).named("w");
         assertThat(w.name()).isEqualTo("w");
         assertThat(w.isLeaf()).isTrue();
         assertThat(w).hasToString("Node(w, Tensor[] 2.0)");
         assertThat(w.exp().isLeaf()).isFalse();
-        assertThat(Node.of(1.0).neg()).hasToString("Node(Neg, Tensor[] -1.0)");
+        assertThat(Node.scalar(1.0).neg()).hasToString("Node(Neg, Tensor[] -1.0)");
     }
 
     @Test

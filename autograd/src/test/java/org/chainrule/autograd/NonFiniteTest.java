@@ -103,8 +103,8 @@ class NonFiniteTest {
 
     @Test
     void reluLetsANaNThroughInsteadOfHidingIt() {
-        assertThat(Node.of(Double.NaN).relu().item()).isNaN();
-        assertThat(Node.of(-0.0).relu().item()).isEqualTo(0.0);
+        assertThat(Node.scalar(Double.NaN).relu().item()).isNaN();
+        assertThat(Node.scalar(-0.0).relu().item()).isEqualTo(0.0);
     }
 
     /** A gate returning a too-large, NaN-holding gradient: the shape error must win, not an index error. */

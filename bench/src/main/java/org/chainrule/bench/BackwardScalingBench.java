@@ -34,7 +34,7 @@ public class BackwardScalingBench {
 
     @Setup
     public void build() {
-        x = Node.of(1.0);
+        x = Node.scalar(1.0);
         Node c = Node.constant(1.0);
         Node chain = x;
         for (int i = 0; i < nodes; i++) {

@@ -39,8 +39,8 @@ final class GatesDemo implements Demo {
     }
 
     private static void addGate(PrintStream out) {
-        Node a = Node.of(3.0).named("a");
-        Node b = Node.of(-4.0).named("b");
+        Node a = Node.scalar(3.0).named("a");
+        Node b = Node.scalar(-4.0).named("b");
         a.add(b).backward(Tensor.scalar(2));
         out.println("add gate (distributor): out = a + b, a = 3, b = -4");
         out.printf("  upstream 2 → a gets %s, b gets %s: both get the upstream unchanged.%n%n",
@@ -48,8 +48,8 @@ final class GatesDemo implements Demo {
     }
 
     private static void mulGate(PrintStream out) {
-        Node a = Node.of(3.0).named("a");
-        Node b = Node.of(-4.0).named("b");
+        Node a = Node.scalar(3.0).named("a");
+        Node b = Node.scalar(-4.0).named("b");
         a.mul(b).backward(Tensor.scalar(2));
         out.println("mul gate (swap multiplier): out = a · b, a = 3, b = -4");
         out.printf("  upstream 2 → a gets 2 · b = %s, b gets 2 · a = %s: each gets the OTHER input.%n%n",
@@ -57,7 +57,7 @@ final class GatesDemo implements Demo {
     }
 
     private static void copyGate(PrintStream out) {
-        Node x = Node.of(3.0).named("x");
+        Node x = Node.scalar(3.0).named("x");
         Node y = x.mul(4).add(x.pow(2));        // x feeds two gates: 4x and x²
         y.backward(Tensor.scalar(2));
         out.println("copy gate (gradient adder): y = 4x + x², x = 3 — x is used twice (fan-out)");
@@ -66,20 +66,20 @@ final class GatesDemo implements Demo {
     }
 
     private static void maxGate(PrintStream out) {
-        Node z = Node.of(2.0).named("z");
-        Node w = Node.of(-1.0).named("w");
-        z.max(w).backward(Tensor.scalar(2));
+        Node z = Node.scalar(2.0).named("z");
+        Node w = Node.scalar(-1.0).named("w");
+        z.maximum(w).backward(Tensor.scalar(2));
         out.println("max gate (router): out = max(z, w), z = 2, w = -1");
         out.printf("  upstream 2 → z gets %s, w gets %s: all of it goes to the larger input.%n%n",
                 z.grad().item(), w.grad().item());
     }
 
     private static void wholeGraph(PrintStream out, Path outDir) throws IOException, InterruptedException {
-        Node x = Node.of(3.0).named("x");
-        Node y = Node.of(-4.0).named("y");
-        Node z = Node.of(2.0).named("z");
-        Node w = Node.of(-1.0).named("w");
-        Node f = x.mul(y).named("xy").add(z.max(w).named("max")).named("s").mul(2).named("f");
+        Node x = Node.scalar(3.0).named("x");
+        Node y = Node.scalar(-4.0).named("y");
+        Node z = Node.scalar(2.0).named("z");
+        Node w = Node.scalar(-1.0).named("w");
+        Node f = x.mul(y).named("xy").add(z.maximum(w).named("max")).named("s").mul(2).named("f");
         f.backward();
         out.println("All together: f = 2 · (x·y + max(z, w)), x = 3, y = -4, z = 2, w = -1; f = " + f.item());
         out.println(f.explain().indent(2));

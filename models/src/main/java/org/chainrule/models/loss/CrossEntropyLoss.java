@@ -64,7 +64,7 @@ public final class CrossEntropyLoss {
                     + "both must be [n, k]: n rows of k class probabilities.", p.shape(), t.shape()));
         }
         int n = p.shape().dim(0);
-        Node logP = p.max(Node.constant(PROBABILITY_FLOOR)).log();
+        Node logP = p.maximum(Node.constant(PROBABILITY_FLOOR)).log();
         return Node.constant(t).mul(logP).sum().div(n).neg();
     }
 }

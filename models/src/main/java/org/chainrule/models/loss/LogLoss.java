@@ -42,8 +42,8 @@ public final class LogLoss {
         Node floor = Node.constant(PROBABILITY_FLOOR);
         Node one = Node.constant(1.0);
         Node yy = Node.constant(y);
-        Node logH = h.max(floor).log();
-        Node logOneMinusH = one.sub(h).max(floor).log();
+        Node logH = h.maximum(floor).log();
+        Node logOneMinusH = one.sub(h).maximum(floor).log();
         return yy.mul(logH).add(one.sub(yy).mul(logOneMinusH)).mean().neg();
     }
 
@@ -63,8 +63,8 @@ public final class LogLoss {
      */
     public static Node ofLogits(Node z, Tensor y) {
         Labels.binary("logLoss", z.shape(), y);
-        Node positivePart = z.max(Node.constant(0.0));
-        Node abs = z.max(z.neg());
+        Node positivePart = z.maximum(Node.constant(0.0));
+        Node abs = z.maximum(z.neg());
         Node tail = abs.neg().exp().add(1).log();
         return positivePart.sub(Node.constant(y).mul(z)).add(tail).mean();
     }

@@ -26,6 +26,11 @@ record Add(Node a, Node b) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return Tensor.ones(out.shape().toArray());
+    }
+
+    @Override
     public String local() {
         return "∂out/∂a = 1, ∂out/∂b = 1 (distributor)";
     }

@@ -34,6 +34,11 @@ record BroadcastTo(Node x, Shape shape) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return Tensor.ones(shape.toArray());
+    }
+
+    @Override
     public String local() {
         return "1 for every copy: gradX = upstream summed over the broadcast axes";
     }

@@ -26,6 +26,11 @@ record Div(Node a, Node b) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return input == 0 ? b.value().map(v -> 1 / v) : a.value().div(b.value().pow(2)).neg();
+    }
+
+    @Override
     public String local() {
         return "∂out/∂a = 1/b, ∂out/∂b = −a/b²";
     }

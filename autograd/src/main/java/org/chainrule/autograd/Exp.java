@@ -24,6 +24,11 @@ record Exp(Node x) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return out;
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x = e^x = out";
     }

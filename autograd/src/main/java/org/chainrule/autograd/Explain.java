@@ -52,6 +52,18 @@ final class Explain {
         sb.append(String.format("    upstream    %s%n", brief(node.grad())));
         sb.append(String.format("    local       %s%n", gate.local()));
         List<Node> inputs = gate.inputs();
+        int stale = node.staleInput();
+        if (stale >= 0) {
+            sb.append(String.format("                (numbers not shown: %s was assigned a new value after this pass)%n",
+                    labels.get(inputs.get(stale))));
+        }
+        for (int k = 0; k < inputs.size() && stale < 0; k++) {
+            Tensor local = inputs.get(k).requiresGrad() ? gate.localGradient(k, node.value()) : null;
+            if (local != null) {
+                sb.append(String.format("                ∂%s/∂%s = %s%n",
+                        labels.get(node), labels.get(inputs.get(k)), brief(local)));
+            }
+        }
         for (int k = 0; k < inputs.size(); k++) {
             if (!inputs.get(k).requiresGrad()) {
                 continue;

@@ -46,6 +46,23 @@ public interface Gate {
     /** The local gradient as a formula, for {@link Node#explain()}, e.g. {@code "∂out/∂a = b, ∂out/∂b = a"}. */
     String local();
 
+    /**
+     * The local gradient ∂out/∂input as numbers, for {@link Node#explain()}, so that upstream ×
+     * local = downstream can be checked by hand: for an elementwise gate the tensor {@code L} with
+     * {@code downstream = sumTo(upstream ⊙ L, input's shape)} (Mul's {@code ∂out/∂a} is {@code b});
+     * for matmul the matrix the upstream is multiplied with ({@code Bᵀ} on the right for A,
+     * {@code Aᵀ} on the left for B); for a reduction the weight of each element. Gates whose local
+     * gradient has no compact form (a permutation, softmax's Jacobian) keep this default,
+     * {@code null}, and {@code explain()} shows the formula only — as it does for a gate of your own.
+     *
+     * @param input the index of the input in {@link #inputs()}
+     * @param out this gate's forward result
+     * @return the local gradient's numbers, or {@code null}
+     */
+    default Tensor localGradient(int input, Tensor out) {
+        return null;
+    }
+
     /** A short name for traces and graphs; the class name by default. */
     default String name() {
         return getClass().getSimpleName();

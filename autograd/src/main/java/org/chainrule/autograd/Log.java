@@ -25,6 +25,11 @@ record Log(Node x) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return x.value().map(v -> 1 / v);
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x = 1/x";
     }

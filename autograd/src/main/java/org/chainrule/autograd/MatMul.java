@@ -30,7 +30,12 @@ record MatMul(Node a, Node b) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return input == 0 ? b.value().transpose() : a.value().transpose();
+    }
+
+    @Override
     public String local() {
-        return "∂out/∂A = upstream·Bᵀ, ∂out/∂B = Aᵀ·upstream";
+        return "∂out/∂A = Bᵀ, multiplied on the right (upstream·Bᵀ); ∂out/∂B = Aᵀ, multiplied on the left (Aᵀ·upstream)";
     }
 }

@@ -28,6 +28,11 @@ record Max(Node a, Node b) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return input == 0 ? a.value().ge(b.value()) : a.value().lt(b.value());
+    }
+
+    @Override
     public String local() {
         return "∂out/∂a = 1 where a ≥ b, ∂out/∂b = 1 where a < b (router)";
     }

@@ -31,6 +31,11 @@ record Mean(Node x, int axis) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return Tensor.full(x.shape(), 1.0 / count());
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x_i = 1/n, n = " + count();
     }

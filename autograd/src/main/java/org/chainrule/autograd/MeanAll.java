@@ -25,6 +25,11 @@ record MeanAll(Node x) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return Tensor.full(x.shape(), 1.0 / x.value().size());
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x_i = 1/n, n = " + x.value().size();
     }

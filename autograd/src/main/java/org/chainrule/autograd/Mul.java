@@ -26,6 +26,11 @@ record Mul(Node a, Node b) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return input == 0 ? b.value() : a.value();
+    }
+
+    @Override
     public String local() {
         return "∂out/∂a = b, ∂out/∂b = a (swap multiplier)";
     }

@@ -24,6 +24,11 @@ record Neg(Node x) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return Tensor.full(out.shape(), -1);
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x = −1";
     }

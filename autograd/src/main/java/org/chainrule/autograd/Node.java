@@ -39,11 +39,24 @@ public final class Node {
     private String name;
     /** The number of the last graph traversal that reached this node (see Backprop). */
     private long stamp;
+    /** How many times {@link #assign} replaced this leaf's value; 0 for a node made by a gate. */
+    private int version;
+    /** The inputs' versions when the gate ran its forward pass; null for a leaf. */
+    private final int[] inputVersions;
 
     private Node(Tensor value, Gate gate, boolean requiresGrad) {
         this.value = value;
         this.gate = gate;
         this.requiresGrad = requiresGrad;
+        if (gate == null) {
+            this.inputVersions = null;
+        } else {
+            List<Node> inputs = gate.inputs();
+            this.inputVersions = new int[inputs.size()];
+            for (int k = 0; k < inputs.size(); k++) {
+                inputVersions[k] = inputs.get(k).version;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- making nodes
@@ -77,10 +90,10 @@ public final class Node {
      */
     public static Node from(Gate gate) {
         boolean needs = false;
-        for (Node input : gate.inputs()) {
+        for (Node input : GateRules.requireInputs(gate)) {
             needs |= input.requiresGrad;
         }
-        return new Node(gate.forward(), gate, needs);
+        return new Node(GateRules.requireForwardValue(gate, gate.forward()), gate, needs);
     }
 
     /** Gives this node a name for {@link #explain()} and {@link #toDot()}; returns this node. */
@@ -161,6 +174,34 @@ public final class Node {
                     + "a parameter keeps its shape.", value.shape(), newValue.shape()));
         }
         value = newValue;
+        version++;
+    }
+
+    /**
+     * The first input of this node's gate whose value was replaced by {@link #assign} after the
+     * gate's forward pass read it, or -1 when none was (always -1 for a leaf).
+     */
+    int staleInput() {
+        if (gate == null) {
+            return -1;
+        }
+        List<Node> inputs = gate.inputs();
+        for (int k = 0; k < inputVersions.length; k++) {
+            if (inputs.get(k).version != inputVersions[k]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The input's version when this node's gate read it (see {@link #staleInput}). */
+    int inputVersion(int input) {
+        return inputVersions[input];
+    }
+
+    /** How many times {@link #assign} replaced this leaf's value. */
+    int version() {
+        return version;
     }
 
     /** Marks this node as reached by traversal {@code traversal}; false if it already was. */

@@ -29,6 +29,11 @@ record Pow(Node x, double p) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return p == 0 ? Tensor.zeros(x.shape()) : x.value().pow(p - 1).mul(p);
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x = p·x^(p−1), p = " + p;
     }

@@ -25,6 +25,11 @@ record Relu(Node x) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return x.value().gt(0);
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x = 1 where x > 0, else 0";
     }

@@ -35,6 +35,11 @@ record Sigmoid(Node x) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return out.map(s -> s * (1 - s));
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x = σ(x)(1 − σ(x)) = out(1 − out)";
     }

@@ -24,6 +24,11 @@ record Sqrt(Node x) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return out.map(v -> 1 / (2 * v));
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x = 1/(2√x)";
     }

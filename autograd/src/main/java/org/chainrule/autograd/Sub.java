@@ -24,6 +24,11 @@ record Sub(Node a, Node b) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return input == 0 ? Tensor.ones(out.shape().toArray()) : Tensor.full(out.shape(), -1);
+    }
+
+    @Override
     public String local() {
         return "∂out/∂a = 1, ∂out/∂b = −1";
     }

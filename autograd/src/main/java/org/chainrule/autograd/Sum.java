@@ -36,6 +36,11 @@ record Sum(Node x, int axis) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return Tensor.ones(x.shape().toArray());
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x_i = 1 for every summed element";
     }

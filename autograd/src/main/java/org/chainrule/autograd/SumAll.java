@@ -26,6 +26,11 @@ record SumAll(Node x) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return Tensor.ones(x.shape().toArray());
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x_i = 1 for every element";
     }

@@ -24,6 +24,11 @@ record Tanh(Node x) implements Gate {
     }
 
     @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return out.map(t -> 1 - t * t);
+    }
+
+    @Override
     public String local() {
         return "∂out/∂x = 1 − tanh²(x) = 1 − out²";
     }

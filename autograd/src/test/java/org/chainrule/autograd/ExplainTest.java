@@ -20,6 +20,8 @@ class ExplainTest {
                 z = Mul(x, y)
                     upstream    [] 1.0
                     local       ∂out/∂a = b, ∂out/∂b = a (swap multiplier)
+                                ∂z/∂x = [] 3.0
+                                ∂z/∂y = [] -2.0
                     downstream  → x: [] 3.0
                     downstream  → y: [] -2.0
                 leaves:
@@ -40,11 +42,15 @@ class ExplainTest {
                 f = Mul(q, z)
                     upstream    [] 1.0
                     local       ∂out/∂a = b, ∂out/∂b = a (swap multiplier)
+                                ∂f/∂q = [] -4.0
+                                ∂f/∂z = [] 3.0
                     downstream  → q: [] -4.0
                     downstream  → z: [] 3.0
                 q = Add(x, y)
                     upstream    [] -4.0
                     local       ∂out/∂a = 1, ∂out/∂b = 1 (distributor)
+                                ∂q/∂x = [] 1.0
+                                ∂q/∂y = [] 1.0
                     downstream  → x: [] -4.0
                     downstream  → y: [] -4.0
                 leaves:
@@ -75,6 +81,7 @@ class ExplainTest {
                 z = Mul(w, x)
                     upstream    [] 1.0
                     local       ∂out/∂a = b, ∂out/∂b = a (swap multiplier)
+                                (numbers not shown: w was assigned a new value after this pass)
                     downstream  → w: [] 3.0
                     downstream  → x: [] 2.0
                 leaves:

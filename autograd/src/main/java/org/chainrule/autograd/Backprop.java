@@ -37,7 +37,11 @@ final class Backprop {
             if (!node.isLeaf()) {
                 node.setGrad(null);         // inner nodes start every pass afresh
                 node.setDownstream(null);
+                requireUnchangedInputs(node);
             }
+        }
+        if (checkFinite) {
+            ForwardNaN.check(order);
         }
         accumulate(root, seed, "backward", 0);
         for (int i = order.size() - 1; i >= 0; i--) {
@@ -47,8 +51,9 @@ final class Backprop {
                 continue;
             }
             List<Tensor> downstream = gate.backward(node.rawGrad(), node.value());
-            node.setDownstream(downstream);      // what explain() shows: the values sent in this pass
             List<Node> inputs = gate.inputs();
+            GateRules.requireOneGradientPerInput(gate, inputs, downstream);
+            node.setDownstream(downstream);      // what explain() shows: the values sent in this pass
             for (int k = 0; k < inputs.size(); k++) {
                 Node input = inputs.get(k);
                 if (!input.requiresGrad()) {
@@ -78,6 +83,25 @@ final class Backprop {
                     + "the upstream gradient has the result's shape.", upstream.shape(), root.shape()));
         }
         return upstream;
+    }
+
+    /**
+     * Refuses a gate whose input leaf was given a new value by {@code assign} after the gate read
+     * it: its backward would mix the old pass with the new value (with {@code y = w·w} at w = 2,
+     * assign 3, the gradient would be 2·3 = 6, not 2·2 = 4). PyTorch refuses the same way.
+     */
+    private static void requireUnchangedInputs(Node node) {
+        int k = node.staleInput();
+        if (k < 0) {
+            return;
+        }
+        Node input = node.gate().inputs().get(k);
+        String who = input.name() != null ? "leaf " + input.name() : "a leaf";
+        throw new IllegalStateException(String.format("backward: %s %s was assigned a new value after gate %s "
+                + "read it in the forward pass (it was at version %d then, it is at version %d now); the "
+                + "gradient would mix the old pass with the new value. Keep the order of a training step: "
+                + "forward, backward, then assign (the optimizer's step), then a new forward.",
+                who, input.shape(), node.gate().name(), node.inputVersion(k), input.version()));
     }
 
     /**

@@ -14,6 +14,11 @@ import org.chainrule.core.Tensor;
  * a lot. Fusing softmax and log gives the stable log-softmax (no {@code log 0}) and a simple
  * backward: {@code gradZ = upstream · (softmax(z) ⊙ Σ_j t_ij − t) / n} — for one-hot or
  * probability rows, {@code (softmax(z) − t) / n}. The targets are data and get no gradient.
+ *
+ * <p>A term with {@code t_ij = 0} counts 0, whatever its log-probability: a logit of −∞ (a masked
+ * class) or one so far below the largest that its log-softmax is −∞ would otherwise give
+ * 0·(−∞) = NaN. So {@code [[−∞, 0, 1]]} with label 2 costs 0.3133 and {@code [[1e308, −1e308]]}
+ * with label 0 costs 0, as in PyTorch.
  */
 record CrossEntropy(Node logits, Tensor targets) implements Gate {
     CrossEntropy {
@@ -22,6 +27,10 @@ record CrossEntropy(Node logits, Tensor targets) implements Gate {
             throw new ShapeException(String.format("crossEntropy: logits are %s and targets are %s; "
                     + "both must be [n, k]: n rows of k class scores and k target probabilities.",
                     z, targets.shape()));
+        }
+        if (z.dim(0) == 0) {
+            throw new ShapeException(String.format("crossEntropy: logits are %s: no rows; the mean "
+                    + "cross-entropy of 0 rows is 0/0. Give at least one row.", z));
         }
     }
 
@@ -57,7 +66,15 @@ record CrossEntropy(Node logits, Tensor targets) implements Gate {
     @Override
     public Tensor forward() {
         int n = logits.shape().dim(0);
-        return targets.mul(LogSoftmax.of(logits.value(), 1)).sum().neg().div(n);
+        double[] t = targets.toArray();
+        double[] logP = LogSoftmax.of(logits.value(), 1).toArray();
+        double sum = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] != 0) {            // 0 · log p counts 0, even where log p = −∞
+                sum += t[i] * logP[i];
+            }
+        }
+        return Tensor.scalar(-sum / n);
     }
 
     @Override
@@ -66,6 +83,11 @@ record CrossEntropy(Node logits, Tensor targets) implements Gate {
         Tensor p = Softmax.of(logits.value(), 1);
         Tensor grad = p.mul(targets.sum(1, true)).sub(targets);
         return List.of(grad.mul(upstream.item() / n));
+    }
+
+    @Override
+    public Tensor localGradient(int input, Tensor out) {
+        return Softmax.of(logits.value(), 1).mul(targets.sum(1, true)).sub(targets).div(logits.shape().dim(0));
     }
 
     @Override

@@ -33,7 +33,7 @@ final class NonFinite {
     }
 
     /** "inputs there: a = 2.0, b = 0.0": every input's value at the element, by its name in the gate. */
-    private static String inputsThere(Gate gate, int[] index, int[] dims) {
+    static String inputsThere(Gate gate, int[] index, int[] dims) {
         List<Node> inputs = gate.inputs();
         List<String> names = names(gate);
         StringBuilder sb = new StringBuilder(inputs.size() == 1 ? "input there: " : "inputs there: ");

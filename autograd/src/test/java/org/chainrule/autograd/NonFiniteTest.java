@@ -94,6 +94,35 @@ class NonFiniteTest {
     }
 
     @Test
+    void aNaNAlreadyInTheForwardPassIsTracedToTheGateThatMadeIt() {
+        Node x = Node.scalar(-1.0).named("x");
+        Node y = Node.scalar(2.0).named("y");
+        Node loss = x.log().mul(y);                    // ln(−1) = NaN: every gradient is NaN from the start
+        assertThatThrownBy(loss::backwardCheckingFinite)
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("backward: gate Log produced a NaN in the forward pass: out[] = NaN (out is []; "
+                        + "input there: x = -1.0), so every gradient through it would be NaN. Local rule: "
+                        + "∂out/∂x = 1/x. Usual causes: log or sqrt of a negative number, 0/0, ∞ − ∞.");
+    }
+
+    @Test
+    void aNaNInTheDataIsNamedBeforeAnyGate() {
+        Node w = Node.of(Tensor.of(1.0, 2.0));
+        Node data = Node.constant(Tensor.of(3.0, Double.NaN));
+        assertThatThrownBy(() -> w.mul(data).sum().backwardCheckingFinite())
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("backward: a constant [2] holds a NaN at [1] before any gate ran; every gradient "
+                        + "through it would be NaN. Check the data and the initial values first.");
+    }
+
+    @Test
+    void aMinusInfinityMaskIsNotANaN() {
+        Node logits = Node.of(Tensor.of(new double[][] {{Double.NEGATIVE_INFINITY, 0, 1}}));
+        Node.crossEntropy(logits, new int[] {2}).backwardCheckingFinite();
+        assertThat(logits.grad().get(0, 0)).isEqualTo(0.0);
+    }
+
+    @Test
     void aFiniteGraphPasses() {
         Node x = Node.of(Tensor.of(0.5, 1.0));
         assertThatCode(() -> x.log().exp().sqrt().sum().backwardCheckingFinite()).doesNotThrowAnyException();

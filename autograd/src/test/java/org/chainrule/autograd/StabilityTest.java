@@ -1,10 +1,12 @@
 package org.chainrule.autograd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.chainrule.autograd.Readout.weighted;
 import static org.chainrule.testkit.Theories.qt;
 
+import org.chainrule.core.ShapeException;
 import org.chainrule.core.Tensor;
 import org.chainrule.testkit.Labels;
 import org.chainrule.testkit.Shapes;
@@ -115,5 +117,35 @@ class StabilityTest {
                 assertThat(s).isCloseTo(1.0, within(1e-12));
             }
         });
+    }
+
+    @Test
+    void aMinusInfinityLogitOnAWrongClassCostsWhatPyTorchSays() {
+        // PyTorch 1.13, float64: cross_entropy([[-inf, 0, 1]], [2]) = log(1 + e^-1) = 0.31326168751822286
+        Node logits = Node.of(Tensor.of(new double[][] {{Double.NEGATIVE_INFINITY, 0, 1}}));
+        Node loss = Node.crossEntropy(logits, new int[] {2});
+        assertThat(loss.item()).isCloseTo(Math.log1p(Math.exp(-1)), within(1e-15));
+        loss.backward();
+        double p1 = Math.exp(-1) / (1 + Math.exp(-1));
+        assertThat(logits.grad().allClose(Tensor.of(new double[][] {{0, p1, -p1}}), 1e-15, 1e-15)).isTrue();
+    }
+
+    @Test
+    void logitsSoFarApartThatTheLoserUnderflowsCostZero() {
+        Node logits = Node.of(Tensor.of(new double[][] {{1e308, -1e308}}));
+        Node loss = Node.crossEntropy(logits, new int[] {0});
+        assertThat(loss.item()).isEqualTo(0.0);
+        loss.backward();
+        assertThat(logits.grad()).isEqualTo(Tensor.of(new double[][] {{0, 0}}));
+        assertThat(Node.crossEntropy(Node.of(Tensor.of(new double[][] {{1e308, -1e308}})),
+                Tensor.of(new double[][] {{1, 0}})).item()).isEqualTo(0.0);
+    }
+
+    @Test
+    void crossEntropyOfNoRowsIsRefused() {
+        assertThatThrownBy(() -> Node.crossEntropy(Node.of(Tensor.zeros(0, 3)), new int[0]))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("crossEntropy: logits are [0, 3]: no rows; the mean cross-entropy of 0 rows is 0/0. "
+                        + "Give at least one row.");
     }
 }

@@ -23,11 +23,10 @@ import java.util.concurrent.RecursiveAction;
  * <h2>Determinism and rounding</h2>
  * Each kernel computes every element {@code c[i, j]} as one running sum over
  * {@code p = 0, 1, …, k-1} in that order, however it blocks and vectorizes, so each is
- * bit-for-bit deterministic, on every run and every machine. The two kernels round differently:
- * {@link ScalarMatMul} rounds the product and the sum separately ({@code s = s + a·b}), while
- * {@link VectorMatMul} uses a fused multiply-add that rounds once ({@code s = fma(a, b, s)}), so
- * they may differ in the last bits (relative differences around 1e-16 · k). Which one ran is
- * decided by the JVM's flags, so compare results across runs with the same flags.
+ * bit-for-bit deterministic, on every run and every machine. Both kernels add each term with a
+ * fused multiply-add that rounds once ({@code s = fma(a, b, s)}, {@link Math#fma}), in the same
+ * order as the textbook loop {@link ReferenceMatMul}: so the two kernels give the same bits as it
+ * and as each other, whichever the JVM's flags chose.
  *
  * <h2>Two cores</h2>
  * {@link #multiply} cuts the rows of {@code a} (and {@code c}) into parts for the common

@@ -324,6 +324,9 @@ public final class Tensor {
     /**
      * Matrix product {@code C = A·B}, {@code C[i, j] = Σ_k A[i, k]·B[k, j]}.
      *
+     * <p>The textbook triple loop that computes it is {@link ReferenceMatMul} — read that one.
+     * This method gives the same bits through a fast kernel (see {@link MatMulKernels}).
+     *
      * <p>The notes' rule: A's columns must equal B's rows. {@code [1, 2]·[2, 1]} is {@code [1, 1]}.
      *
      * @param other B, shape {@code [k, n]}

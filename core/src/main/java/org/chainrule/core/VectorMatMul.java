@@ -47,9 +47,9 @@ import jdk.incubator.vector.VectorSpecies;
  * Every path computes each {@code c[i, j]} as one chain {@code s = fma(a[i, p], b[p, j], s)} for
  * {@code p = 0, 1, …, k-1} in order, starting from {@code 0.0}: the tile and block boundaries
  * never reorder the terms of one element, and a fused multiply-add rounds exactly as
- * {@link Math#fma} on every CPU. So the result is bit-identical to that textbook loop, on every
- * run, whatever the vector width — and may differ in the last bits from {@link ScalarMatMul}, which
- * rounds the product and the sum separately.
+ * {@link Math#fma} on every CPU. So the result is bit-identical to that textbook loop
+ * ({@link ReferenceMatMul}), on every run, whatever the vector width — and to {@link ScalarMatMul},
+ * which adds its terms with {@link Math#fma} in the same order.
  */
 final class VectorMatMul implements MatMulKernel {
 

@@ -22,8 +22,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The matmul kernels against two oracles: a textbook triple loop that sums with fused
- * multiply-adds in the same order (equal bit for bit, so the two kernels equal each other), and
+ * The matmul kernels against two oracles: {@link ReferenceMatMul}, the textbook triple loop that
+ * sums with fused multiply-adds in the same order (equal bit for bit, so the two kernels equal each other), and
  * commons-math3 (equal to 1e-9 relative); plus the parallel split and the choice of kernel.
  */
 class MatMulKernelsTest {
@@ -73,22 +73,12 @@ class MatMulKernelsTest {
 
     // ---------------------------------------------------------------- references
 
-    /** The textbook loop with a fused multiply-add: {@code s = fma(a, b, s)}, p in order. */
-    private static double[] textbookFma(Problem p) {
-        double[] c = new double[p.m * p.n];
-        for (int i = 0; i < p.m; i++) {
-            for (int j = 0; j < p.n; j++) {
-                double s = 0.0;
-                for (int q = 0; q < p.k; q++) {
-                    s = Math.fma(p.a[i * p.k + q], p.b[q * p.n + j], s);
-                }
-                c[i * p.n + j] = s;
-            }
-        }
-        return c;
+    /** The oracle: {@link ReferenceMatMul}, the textbook triple loop. */
+    private static double[] reference(Problem p) {
+        return ReferenceMatMul.multiply(Tensor.of(Shape.of(p.m, p.k), p.a), Tensor.of(Shape.of(p.k, p.n), p.b))
+                .toArray();
     }
 
-    /** Asserts {@code actual} and {@code expected} ({@code [m, n]}) hold the same bits; names the first difference. */
     private static void assertSameBits(String what, double[] actual, double[] expected, int n) {
         assertThat(actual).hasSameSizeAs(expected);
         for (int e = 0; e < expected.length; e++) {
@@ -143,16 +133,16 @@ class MatMulKernelsTest {
     void scalarKernelIsTheFusedTextbookSumBitForBit() {
         qt().withFixedSeed(9101L).withExamples(300)
                 .forAll(problems(40))
-                .checkAssert(p -> assertSameBits("scalar kernel vs textbook fma loop",
-                        run(SCALAR, p), textbookFma(p), p.n));
+                .checkAssert(p -> assertSameBits("scalar kernel vs ReferenceMatMul",
+                        run(SCALAR, p), reference(p), p.n));
     }
 
     @Test
     void vectorKernelIsTheFusedTextbookSumBitForBit() {
         qt().withFixedSeed(9102L).withExamples(300)
                 .forAll(problems(40))
-                .checkAssert(p -> assertSameBits("vector kernel vs textbook fma loop",
-                        run(VECTOR, p), textbookFma(p), p.n));
+                .checkAssert(p -> assertSameBits("vector kernel vs ReferenceMatMul",
+                        run(VECTOR, p), reference(p), p.n));
     }
 
     @Test
@@ -189,8 +179,8 @@ class MatMulKernelsTest {
         Problem p = random(m, k, n, 31L * m + 7L * k + n);
         double[] scalar = run(SCALAR, p);
         double[] vector = run(VECTOR, p);
-        assertSameBits("scalar kernel vs textbook fma loop", scalar, textbookFma(p), n);
-        assertSameBits("vector kernel vs textbook fma loop", vector, textbookFma(p), n);
+        assertSameBits("scalar kernel vs ReferenceMatMul", scalar, reference(p), n);
+        assertSameBits("vector kernel vs ReferenceMatMul", vector, reference(p), n);
         assertAgreesWithCommonsMath("scalar", p, scalar);
         assertAgreesWithCommonsMath("vector", p, vector);
     }

@@ -90,6 +90,27 @@ class MatMulRuleTest {
     }
 
     @Test
+    void matmulIsTheTextbookLoopBitForBit() {
+        qt().withFixedSeed(8003L).withExamples(200)
+                .forAll(products(20))
+                .checkAssert(p -> assertThat(p[0].matmul(p[1])).isEqualTo(ReferenceMatMul.multiply(p[0], p[1])));
+        Rng rng = Rng.seed(2021);
+        Tensor a = rng.uniform(-1, 1, 67, 130);
+        Tensor b = rng.uniform(-1, 1, 130, 515);
+        assertThat(a.matmul(b)).isEqualTo(ReferenceMatMul.multiply(a, b));
+    }
+
+    @Test
+    void theTextbookLoopAgreesWithCommonsMathAndRefusesWhatMatmulRefuses() {
+        qt().withFixedSeed(8004L).withExamples(100)
+                .forAll(products(12))
+                .checkAssert(p -> assertAgreesWithOracle(ReferenceMatMul.multiply(p[0], p[1]), p[0], p[1]));
+        assertThatThrownBy(() -> ReferenceMatMul.multiply(Tensor.ones(1, 2), Tensor.ones(3, 1)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("matmul: a is [1, 2] and b is [3, 1]; a's columns (2) must equal b's rows (3).");
+    }
+
+    @Test
     void matmulAgreesWithCommonsMath() {
         qt().withFixedSeed(8001L).withExamples(200)
                 .forAll(products(20))
@@ -107,7 +128,10 @@ class MatMulRuleTest {
     }
 
     private static void assertAgreesWithOracle(Tensor a, Tensor b) {
-        Tensor c = a.matmul(b);
+        assertAgreesWithOracle(a.matmul(b), a, b);
+    }
+
+    private static void assertAgreesWithOracle(Tensor c, Tensor a, Tensor b) {
         double[][] expected = matrix(a).multiply(matrix(b)).getData();
         assertThat(c.shape()).isEqualTo(Shape.of(a.shape().dim(0), b.shape().dim(1)));
         assertThat(c.allClose(Tensor.of(expected), TOL, TOL))

@@ -49,14 +49,21 @@ public final class Rng {
     }
 
     /**
-     * Samples uniformly from {@code [lo, hi)}.
+     * Samples uniformly from {@code [lo, hi)}: {@code lo + (hi − lo)·u}, u uniform in {@code [0, 1)}.
      *
+     * @param lo the lower end, finite
+     * @param hi the upper end, finite, {@code ≥ lo}, with {@code hi − lo} a finite double
      * @param dims the shape of the result
      */
     public Tensor uniform(double lo, double hi, int... dims) {
         if (!(lo <= hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
             throw new IllegalArgumentException(String.format("uniform: the range is [%s, %s); "
                     + "lo and hi must be finite with lo <= hi.", lo, hi));
+        }
+        if (Double.isInfinite(hi - lo)) {
+            throw new IllegalArgumentException(String.format("uniform: the range [%s, %s) is %s wide, more "
+                    + "than the largest double (%s); a sample lo + (hi − lo)·u would be infinite. Use a range "
+                    + "narrower than that.", lo, hi, hi - lo, Double.MAX_VALUE));
         }
         Shape shape = Shape.of(dims);
         double[] data = new double[shape.size()];

@@ -1,5 +1,6 @@
 package org.chainrule.core;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
@@ -18,12 +19,44 @@ import java.util.Arrays;
  * </pre>
  */
 public final class Shape {
+    /**
+     * The most elements one tensor can hold: the longest array a Java virtual machine reliably
+     * makes ({@code Integer.MAX_VALUE − 8}, the JDK's own limit for growing arrays; a longer
+     * {@code new double[n]} fails with "Requested array size exceeds VM limit").
+     */
+    public static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+
     private static final Shape SCALAR = new Shape(new int[0]);
 
     private final int[] dims;
+    private final int size;
 
+    /** Every shape is made here, so none can exceed {@link #MAX_SIZE} (checked once, kept). */
     private Shape(int[] dims) {
         this.dims = dims;
+        this.size = checkedSize(dims);
+    }
+
+    /** The product of the sizes, or a ShapeException when it exceeds {@link #MAX_SIZE}. */
+    private static int checkedSize(int[] dims) {
+        long n = 1;
+        for (int d : dims) {
+            if (d == 0) {
+                return 0;
+            }
+        }
+        for (int d : dims) {
+            n *= d;                         // n ≤ MAX_SIZE and d < 2^31, so n·d fits in a long
+            if (n > MAX_SIZE) {
+                BigInteger exact = BigInteger.ONE;
+                for (int e : dims) {
+                    exact = exact.multiply(BigInteger.valueOf(e));
+                }
+                throw new ShapeException(String.format("Shape %s has %s elements; one tensor holds at most "
+                        + "%d (Shape.MAX_SIZE, the longest array Java can make).", Arrays.toString(dims), exact, MAX_SIZE));
+            }
+        }
+        return (int) n;
     }
 
     /**
@@ -31,7 +64,8 @@ public final class Shape {
      *
      * @param dims the size of each axis; each must be ≥ 0
      * @return the shape {@code [dims...]}
-     * @throws ShapeException if a size is negative
+     * @throws ShapeException if a size is negative, or the sizes multiply to more than
+     *         {@link #MAX_SIZE} elements
      */
     public static Shape of(int... dims) {
         for (int i = 0; i < dims.length; i++) {
@@ -54,17 +88,9 @@ public final class Shape {
         return dims.length;
     }
 
-    /** The number of elements: the product of the sizes (1 for a scalar). */
+    /** The number of elements: the product of the sizes (1 for a scalar), at most {@link #MAX_SIZE}. */
     public int size() {
-        long n = 1;
-        for (int d : dims) {
-            n *= d;
-        }
-        if (n > Integer.MAX_VALUE) {
-            throw new ShapeException("Shape " + this + " has " + n + " elements; at most "
-                    + Integer.MAX_VALUE + " fit in one tensor.");
-        }
-        return (int) n;
+        return size;
     }
 
     /**

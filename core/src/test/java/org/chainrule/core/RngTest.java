@@ -144,4 +144,16 @@ class RngTest {
                 .hasMessage("uniform: the range is [1.0, 0.0); lo and hi must be finite with lo <= hi.");
         assertThat(Rng.seed(1).normal(3, 0, 2)).isEqualTo(Tensor.of(3, 3));
     }
+
+    @Test
+    void aRangeWiderThanTheLargestDoubleIsRefusedInsteadOfGivingInfinities() {
+        assertThatThrownBy(() -> Rng.seed(1).uniform(-Double.MAX_VALUE, Double.MAX_VALUE, 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("uniform: the range [-1.7976931348623157E308, 1.7976931348623157E308) is Infinity wide, "
+                        + "more than the largest double (1.7976931348623157E308); a sample lo + (hi − lo)·u would be "
+                        + "infinite. Use a range narrower than that.");
+        for (double v : Rng.seed(1).uniform(0, Double.MAX_VALUE, 100).toArray()) {
+            assertThat(v).isFinite();
+        }
+    }
 }

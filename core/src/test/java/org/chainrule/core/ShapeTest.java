@@ -72,9 +72,32 @@ class ShapeTest {
 
     @Test
     void tooManyElementsMessage() {
-        assertThatThrownBy(() -> Shape.of(100_000, 100_000).size())
+        assertThatThrownBy(() -> Shape.of(100_000, 100_000))
                 .isInstanceOf(ShapeException.class)
-                .hasMessage("Shape [100000, 100000] has 10000000000 elements; at most 2147483647 fit in one tensor.");
+                .hasMessage("Shape [100000, 100000] has 10000000000 elements; one tensor holds at most 2147483639 "
+                        + "(Shape.MAX_SIZE, the longest array Java can make).");
+    }
+
+    @Test
+    void aSizeThatOverflowsALongIsRefusedNotWrappedToZero() {
+        // 65536⁴ = 2⁶⁴: a long product wraps to exactly 0, and a tensor of "0 elements" was made
+        assertThatThrownBy(() -> Shape.of(65536, 65536, 65536, 65536))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("Shape [65536, 65536, 65536, 65536] has 18446744073709551616 elements; one tensor holds "
+                        + "at most 2147483639 (Shape.MAX_SIZE, the longest array Java can make).");
+    }
+
+    @Test
+    void theSizeRuleIsTheLargestArrayJavaMakesAndOnlyThat() {
+        assertThat(Shape.of(Shape.MAX_SIZE).size()).isEqualTo(Shape.MAX_SIZE);
+        assertThat(Shape.of(65536, 65536, 65536, 0).size()).isZero();          // a zero size: 0 elements, fine
+        assertThatThrownBy(() -> Tensor.zeros(Integer.MAX_VALUE))              // was OutOfMemoryError: exceeds VM limit
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("Shape [2147483647] has 2147483647 elements; one tensor holds at most 2147483639 "
+                        + "(Shape.MAX_SIZE, the longest array Java can make).");
+        assertThatThrownBy(() -> Shape.broadcast("add", Shape.of(65536, 1), Shape.of(1, 65536)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessageStartingWith("Shape [65536, 65536] has 4294967296 elements;");
     }
 
     @Test

@@ -160,7 +160,9 @@ public final class Node {
     }
 
     /**
-     * Replaces a leaf's value, e.g. an optimizer's {@code w ← w − lr·∂L/∂w}.
+     * Replaces a leaf's value, e.g. an optimizer's {@code w ← w − lr·∂L/∂w}. Do it after
+     * {@code backward()} and before the next forward pass: a backward through a graph that read the
+     * old value is refused (its gradient would mix the old pass with the new value).
      *
      * @param newValue same shape as the current value
      */

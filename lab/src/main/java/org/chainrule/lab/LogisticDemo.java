@@ -9,15 +9,15 @@ import java.util.regex.Pattern;
 import org.chainrule.core.Rng;
 import org.chainrule.core.Tensor;
 import org.chainrule.models.DecisionBoundary;
-import org.chainrule.models.History;
 import org.chainrule.models.LogisticRegression;
-import org.chainrule.models.Trainer;
-import org.chainrule.models.TrainingConfig;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
 import org.chainrule.models.metrics.ConfusionMatrix;
-import org.chainrule.models.plot.ConfusionMatrixPlot;
-import org.chainrule.models.plot.DecisionBoundaryPlot;
+import org.chainrule.models.train.History;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
+import org.chainrule.plots.ConfusionMatrixPlot;
+import org.chainrule.plots.DecisionBoundaryPlot;
 
 /**
  * {@code chainrule demo logistic}: the notes' week-2 logistic regression, reproduced — six points,
@@ -70,7 +70,7 @@ final class LogisticDemo implements Demo {
         out.printf("Training: %d full-batch gradient-descent steps, learning rate %s, a line every %d steps "
                 + "(cost before the step's update, W and b after it):%n%n", STEPS, LEARNING_RATE, LOG_EVERY);
         History history = new Trainer(TrainingConfig.steps(STEPS, TrainingConfig.FULL_BATCH, LEARNING_RATE, 0, LOG_EVERY))
-                .printingTo(out).fit(model, train);
+                .listeningWith(new ConsoleProgress(out)).fit(model, train);
         out.println();
         if (context.seed() == null) {
             compareWithNotes(history.log(), out);

@@ -5,14 +5,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.chainrule.models.History;
 import org.chainrule.models.LogisticRegression;
-import org.chainrule.models.Trainer;
-import org.chainrule.models.TrainingConfig;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
-import org.chainrule.models.plot.LossCurvesPlot;
-import org.chainrule.models.plot.LossCurvesPlot.Curve;
+import org.chainrule.models.train.History;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
+import org.chainrule.plots.LossCurvesPlot;
+import org.chainrule.plots.LossCurvesPlot.Curve;
 
 /**
  * {@code chainrule demo lr}: the learning rate, the notes' hand-set hyper-parameter. The notes'

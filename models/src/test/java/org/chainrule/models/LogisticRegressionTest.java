@@ -12,6 +12,8 @@ import org.chainrule.core.Tensor;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
 import org.chainrule.models.metrics.ConfusionMatrix;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
 import org.chainrule.testkit.TensorGen;
 import org.chainrule.testkit.Theories;
 import org.chainrule.testkit.Values;

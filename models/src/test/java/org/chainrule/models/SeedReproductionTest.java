@@ -11,6 +11,9 @@ import org.chainrule.core.Tensor;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
 import org.chainrule.models.metrics.ConfusionMatrix;
+import org.chainrule.models.train.History;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

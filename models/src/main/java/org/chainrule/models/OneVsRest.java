@@ -3,6 +3,7 @@ package org.chainrule.models;
 import java.util.ArrayList;
 import java.util.List;
 import org.chainrule.autograd.Node;
+import org.chainrule.core.ClassLabels;
 import org.chainrule.core.Rng;
 import org.chainrule.core.Tensor;
 import org.chainrule.models.data.LabelEncoding;
@@ -68,22 +69,13 @@ public final class OneVsRest implements Classifier {
      */
     @Override
     public Node loss(Node x, int[] labels) {
-        checkLabels(labels);
+        ClassLabels.check("OneVsRest", labels, models.size());
         Node total = null;
         for (int j = 0; j < models.size(); j++) {
             Node lj = LogLoss.ofProbabilities(models.get(j).probabilities(x), LabelEncoding.column(labels, j));
             total = total == null ? lj : total.add(lj);
         }
         return total;
-    }
-
-    private void checkLabels(int[] labels) {
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= models.size()) {
-                throw new IllegalArgumentException(String.format("OneVsRest: label %d at row %d is out of range; "
-                        + "with %d classes labels go from 0 to %d.", labels[i], i, models.size(), models.size() - 1));
-            }
-        }
     }
 
     /** Each model's P(class j), side by side (rows need not sum to 1). @param x {@code [n, d]} @return {@code [n, k]} */

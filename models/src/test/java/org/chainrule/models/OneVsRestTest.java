@@ -54,6 +54,6 @@ class OneVsRestTest {
     void labelsMustBeClasses() {
         OneVsRest ovr = new OneVsRest(2, 3, Rng.seed(1));
         assertThatThrownBy(() -> ovr.loss(Node.constant(Tensor.zeros(1, 2)), new int[] {3}))
-                .hasMessage("OneVsRest: label 3 at row 0 is out of range; with 3 classes labels go from 0 to 2.");
+                .hasMessage("OneVsRest: label 3 at position 0 is not a class index; with k = 3 classes a label is 0 to 2.");
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import org.chainrule.core.ClassLabels;
 import org.chainrule.core.Shape;
 import org.chainrule.core.Tensor;
 
@@ -132,9 +133,8 @@ final class CsvParser {
             throw error(column, String.format("label \"%s\" is not a whole number; labels are class "
                     + "indices from 0 to %d.", cell, k - 1));
         }
-        if (label < 0 || label >= k) {
-            throw error(column, String.format("label %d is out of range; there are %d classes %s, so "
-                    + "labels go from 0 to %d.", label, k, classNames, k - 1));
+        if (!ClassLabels.isClass(label, k)) {
+            throw error(column, ClassLabels.problem(label, k) + " The classes: " + classNames + ".");
         }
         return label;
     }

@@ -1,5 +1,6 @@
 package org.chainrule.models.loss;
 
+import org.chainrule.core.ClassLabels;
 import org.chainrule.core.Shape;
 import org.chainrule.core.ShapeException;
 import org.chainrule.core.Tensor;
@@ -57,12 +58,7 @@ final class Labels {
                     + "[n, k] with one label per row (n = %d).", loss, scores, labels.length, labels.length));
         }
         int k = scores.dim(1);
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= k) {
-                throw new IllegalArgumentException(String.format("%s: label %d at row %d is out of range for "
-                        + "scores %s; labels are class indices 0 to %d.", loss, labels[i], i, scores, k - 1));
-            }
-        }
+        ClassLabels.check(loss, labels, k);
         return LabelEncoding.oneHot(labels, k);
     }
 }

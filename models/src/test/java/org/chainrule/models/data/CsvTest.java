@@ -80,10 +80,10 @@ class CsvTest {
         Path file = write("bad.csv", IRIS_HEADER + "5.1,3.5,1.4,0.2,3\n");
         Path negative = write("neg.csv", IRIS_HEADER + "5.1,3.5,1.4,0.2,-1\n");
 
-        assertThatThrownBy(() -> Csv.read(file)).hasMessage("bad.csv line 2, column 5: label 3 is out of range; "
-                + "there are 3 classes [setosa, versicolor, virginica], so labels go from 0 to 2.");
-        assertThatThrownBy(() -> Csv.read(negative)).hasMessage("neg.csv line 2, column 5: label -1 is out of "
-                + "range; there are 3 classes [setosa, versicolor, virginica], so labels go from 0 to 2.");
+        assertThatThrownBy(() -> Csv.read(file)).hasMessage("bad.csv line 2, column 5: label 3 is not a class index; "
+                + "with k = 3 classes a label is 0 to 2. The classes: [setosa, versicolor, virginica].");
+        assertThatThrownBy(() -> Csv.read(negative)).hasMessage("neg.csv line 2, column 5: label -1 is not a class "
+                + "index; with k = 3 classes a label is 0 to 2. The classes: [setosa, versicolor, virginica].");
     }
 
     @Test
@@ -149,7 +149,7 @@ class CsvTest {
         assertThatThrownBy(() -> Csv.read(file, ABC)).hasMessage("digits.csv.gz line 2: found 3 values; "
                 + "each row needs 4 (3 features, then the label), like the first row.");
         assertThatThrownBy(() -> Csv.read(label, ABC)).hasMessage("digits.csv line 2, column 4: label 3 is "
-                + "out of range; there are 3 classes [a, b, c], so labels go from 0 to 2.");
+                + "not a class index; with k = 3 classes a label is 0 to 2. The classes: [a, b, c].");
         assertThatThrownBy(() -> Csv.read(write("one.csv", "7\n"), ABC))
                 .hasMessage("one.csv line 1: found 1 value; a row needs at least one feature, then the label.");
         assertThatThrownBy(() -> Csv.read(write("none.csv", ""), ABC))

@@ -181,17 +181,17 @@ class ConfusionMatrixTest {
     }
 
     @Test
-    void aClassOutOfRangeNamesTheMethodAndTheClasses() {
+    void aClassOutOfRangeNamesTheMethodAndK() {
         ConfusionMatrix cm = ConfusionMatrix.of(new int[] {0, 1, 2}, new int[] {0, 2, 2}, List.of("a", "b", "c"));
-        String tail = " is out of range; there are 3 classes [a, b, c], numbered 0 to 2.";
+        String tail = " is not a class index; with k = 3 classes a class is 0 to 2.";
         assertThatThrownBy(() -> cm.precision(5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ConfusionMatrix.precision: class 5" + tail);
         assertThatThrownBy(() -> cm.recall(-1)).hasMessage("ConfusionMatrix.recall: class -1" + tail);
         assertThatThrownBy(() -> cm.f1(3)).hasMessage("ConfusionMatrix.f1: class 3" + tail);
         assertThatThrownBy(() -> cm.support(3)).hasMessage("ConfusionMatrix.support: class 3" + tail);
         assertThatThrownBy(() -> cm.predictedCount(4)).hasMessage("ConfusionMatrix.predictedCount: class 4" + tail);
-        assertThatThrownBy(() -> cm.count(3, 0)).hasMessage("ConfusionMatrix.count: actual class 3" + tail);
-        assertThatThrownBy(() -> cm.count(0, 9)).hasMessage("ConfusionMatrix.count: predicted class 9" + tail);
+        assertThatThrownBy(() -> cm.count(3, 0)).hasMessage("ConfusionMatrix.count (actual): class 3" + tail);
+        assertThatThrownBy(() -> cm.count(0, 9)).hasMessage("ConfusionMatrix.count (predicted): class 9" + tail);
         assertThat(cm.count(1, 2)).isEqualTo(1);
     }
 
@@ -223,7 +223,8 @@ class ConfusionMatrixTest {
                 .hasMessage("ConfusionMatrix: 2 actual and 1 predicted labels; give one prediction per example ([n] and [n]).");
         assertThatThrownBy(() -> ConfusionMatrix.of(new int[] {0, 1}, new int[] {0, 2}, 2))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ConfusionMatrix: predicted label 2 at position 1 is out of range; with 2 classes labels go from 0 to 1.");
+                .hasMessage("ConfusionMatrix (predicted): label 2 at position 1 is not a class index; with k = 2 classes a "
+                        + "label is 0 to 1.");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.chainrule.models.DecisionBoundary;
 import org.chainrule.models.LogisticRegression;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
+import org.chainrule.models.loss.LogLoss;
 import org.chainrule.models.metrics.ConfusionMatrix;
 import org.chainrule.models.train.History;
 import org.chainrule.models.train.Trainer;
@@ -82,8 +83,9 @@ final class LogisticDemo implements Demo {
     private static LogisticRegression startingModel(Long seed, PrintStream out) {
         if (seed == null) {
             out.println("Start (recovered from the notes' first line): W0 = [[-0.10099822286611654] "
-                    + "[0.6847899159537382]], b0 = [0.3841461274590695].");
-            return new LogisticRegression(W0, B0);
+                    + "[0.6847899159537382]], b0 = [0.3841461274590695]. The cost is computed as the notes do "
+                    + "(σ, then the floored logs: LogLoss.viaProbabilities).");
+            return new LogisticRegression(W0, B0, LogLoss::viaProbabilities);
         }
         out.printf("Start: Chainrule's own draw, Rng.seed(%d): every entry of W and b from N(0, 1) "
                 + "(the notes' tf.random.normal); the notes' numbers will differ.%n", seed);

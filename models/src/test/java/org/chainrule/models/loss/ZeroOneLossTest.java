@@ -11,16 +11,13 @@ import org.junit.jupiter.api.Test;
 class ZeroOneLossTest {
 
     /** The 0/1 loss of scores s against labels y, predicting 1 where s ≥ 0. */
-    static double zeroOne(Tensor s, Tensor y) {
+    static double zeroOne(Tensor s, int[] y) {
         double[] sv = s.toArray();
-        double[] yv = y.toArray();
-        int[] actual = new int[sv.length];
         int[] predicted = new int[sv.length];
         for (int i = 0; i < sv.length; i++) {
-            actual[i] = (int) yv[i];
             predicted[i] = sv[i] >= 0 ? 1 : 0;
         }
-        return ZeroOneLoss.of(actual, predicted);
+        return ZeroOneLoss.of(y, predicted);
     }
 
     @Test

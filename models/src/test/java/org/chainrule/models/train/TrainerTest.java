@@ -116,7 +116,7 @@ class TrainerTest {
 
         @Override
         public Node loss(Node x, int[] labels) {
-            return ExponentialLoss.of(forward(x), Tensor.of(new double[][] {{labels[0]}, {labels[1]}}));
+            return ExponentialLoss.of(forward(x), labels);
         }
 
         @Override

@@ -7,13 +7,17 @@ import java.util.List;
  * Plot {@link #losses()} (noisy with minibatches) or {@link #epochLosses()} (one point per epoch).
  *
  * @param losses the loss of each step, computed before that step's update; {@code [steps]}
- * @param stepsPerEpoch steps in one epoch
+ * @param stepsPerEpoch steps in one epoch, at least 1
  * @param log the log lines, in order (also printed while training)
  */
 public record History(double[] losses, int stepsPerEpoch, List<String> log) {
 
-    /** Copies the arrays and lists it is given. */
+    /** Checks that an epoch has a step; copies the arrays and lists it is given. */
     public History {
+        if (stepsPerEpoch < 1) {
+            throw new IllegalArgumentException(String.format("History: stepsPerEpoch is %d; an epoch is at least "
+                    + "one step (⌈n / batch size⌉ for n ≥ 1 rows).", stepsPerEpoch));
+        }
         losses = losses.clone();
         log = List.copyOf(log);
     }

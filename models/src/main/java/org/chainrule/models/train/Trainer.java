@@ -75,7 +75,9 @@ public final class Trainer {
      * @param model the model; its parameters are updated
      * @param data features {@code [n, d]} and n labels, n at least 1; not modified
      * @return every step's loss and the log lines
-     * @throws IllegalArgumentException if the data set is empty, or the run is longer than {@link #MAX_STEPS}
+     * @throws IllegalArgumentException if the data set is empty or holds a NaN or infinite feature (checked
+     *     before the first step, so that bad data is not mistaken for a learning rate too high), or the run
+     *     is longer than {@link #MAX_STEPS}
      * @throws TrainingDivergedException when a loss is NaN or infinite, naming step and epoch, with the
      *     history up to that step
      */
@@ -116,6 +118,7 @@ public final class Trainer {
             throw new IllegalArgumentException(String.format("Trainer.fit: the data set %s has no rows; training "
                     + "needs at least one example.", data));
         }
+        checkFinite(data);
         long total = config.totalSteps(data.size());
         if (total > MAX_STEPS && config.epochs() > 0) {
             throw new IllegalArgumentException(String.format("Trainer.fit: %d epochs of %d steps (%d rows in "
@@ -128,6 +131,23 @@ public final class Trainer {
                     + "per step and holds at most %d. Train for fewer steps.", total, MAX_STEPS));
         }
         return (int) total;
+    }
+
+    /**
+     * The data is checked first: a NaN or infinite feature makes the loss NaN (or infinite) at the
+     * first step that sees it, whatever the learning rate, and the divergence message would blame the rate.
+     */
+    private static void checkFinite(Dataset data) {
+        double[] x = data.features().toArray();
+        int d = data.numFeatures();
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new IllegalArgumentException(String.format("Trainer.fit: the data is not finite: features[%d, %d] "
+                        + "= %s (row %d of %d, feature %d of %d). A NaN or infinite input makes the loss NaN from the "
+                        + "first step that sees it, whatever the learning rate: clean the data first (drop or impute "
+                        + "those rows).", i / d, i % d, x[i], i / d, data.size(), i % d, d));
+            }
+        }
     }
 
     /** The batches of the next epoch: the whole data set once, in order, for a full batch; else a fresh shuffle. */

@@ -198,4 +198,24 @@ class CsvTest {
         }
         return file;
     }
+
+    @Test
+    void javaOnlyNumberFormsAreNotCsv() throws IOException {
+        String rule = " is not a plain decimal number; write digits with an optional point and exponent, e.g. 5.1 or "
+                + "1e-3 (Java forms such as 5.1f, 2d or 0x1p3 are not CSV).";
+        assertThatThrownBy(() -> Csv.read(write("f.csv", IRIS_HEADER + "5.1f,3.5,1.4,0.2,0\n")))
+                .isInstanceOf(DataFileException.class).hasMessage("f.csv line 2, column 1: \"5.1f\"" + rule);
+        assertThatThrownBy(() -> Csv.read(write("d.csv", IRIS_HEADER + "5.1,2d,1.4,0.2,0\n")))
+                .hasMessage("d.csv line 2, column 2: \"2d\"" + rule);
+        assertThatThrownBy(() -> Csv.read(write("hex.csv", IRIS_HEADER + "5.1,3.5,0x1p3,0.2,0\n")))
+                .hasMessage("hex.csv line 2, column 3: \"0x1p3\"" + rule);
+        assertThatThrownBy(() -> Csv.read(write("inf.csv", IRIS_HEADER + "5.1,3.5,1.4,-Infinity,0\n")))
+                .hasMessage("inf.csv line 2, column 4: \"-Infinity\" is not a finite number.");
+    }
+
+    @Test
+    void plainDecimalFormsAreRead() throws IOException {
+        Dataset d = Csv.read(write("ok.csv", "1,4,a,b\n-.5,+3.,1e-3,2.5E2,0\n"));
+        assertThat(d.features().toArray()).containsExactly(-0.5, 3.0, 0.001, 250.0);
+    }
 }

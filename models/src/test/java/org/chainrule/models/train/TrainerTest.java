@@ -265,4 +265,27 @@ class TrainerTest {
                 .hasMessage("TrainingConfig: learning rate is Infinity; it must be a positive, finite number such as 0.01.");
         assertThat(TrainingConfig.epochs(1, 10_000, 0.1, 0, 0).stepsPerEpoch(1_000_000)).isEqualTo(100);
     }
+
+    @Test
+    void aNanInTheDataIsDiagnosedAsADataProblemBeforeTheFirstStep() {
+        Dataset bad = new Dataset(Tensor.of(new double[][] {{1, 2}, {3, Double.NaN}}), new int[] {1, 0},
+                List.of("Negative", "Positive"));
+        TrainingConfig config = TrainingConfig.steps(5, TrainingConfig.FULL_BATCH, 0.1, 0, 1);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> new Trainer(config).printingTo(new PrintStream(bytes)).fit(zeroModel(), bad))
+                .isInstanceOf(IllegalArgumentException.class)
+                .isNotInstanceOf(TrainingDivergedException.class)
+                .hasMessage("Trainer.fit: the data is not finite: features[1, 1] = NaN (row 1 of 2, feature 1 of 2). "
+                        + "A NaN or infinite input makes the loss NaN from the first step that sees it, whatever the "
+                        + "learning rate: clean the data first (drop or impute those rows).");
+        assertThat(bytes.size()).as("no step was taken").isZero();
+    }
+
+    @Test
+    void aHistoryNeedsAStepPerEpoch() {
+        assertThatThrownBy(() -> new History(new double[3], 0, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("History: stepsPerEpoch is 0; an epoch is at least one step (⌈n / batch size⌉ for n ≥ 1 rows).");
+        assertThatThrownBy(() -> new History(new double[3], -1, List.of()))
+                .hasMessage("History: stepsPerEpoch is -1; an epoch is at least one step (⌈n / batch size⌉ for n ≥ 1 rows).");
+    }
 }

@@ -55,6 +55,24 @@ public final class ClassLabels {
         return c;
     }
 
+    /**
+     * Checks that predictions pair with true labels for a fraction over examples (accuracy, the 0/1
+     * loss): one prediction per example, and at least one example, since {@code right / n} has no
+     * value for n = 0.
+     *
+     * @param caller the operation asking, e.g. {@code "zeroOneLoss"}
+     * @param actual n true labels, {@code [n]}
+     * @param predicted n predicted labels, {@code [n]}
+     * @throws IllegalArgumentException naming both lengths
+     */
+    public static void checkPairs(String caller, int[] actual, int[] predicted) {
+        if (actual.length != predicted.length || actual.length == 0) {
+            throw new IllegalArgumentException(String.format("%s: %d actual and %d predicted labels; give one "
+                    + "prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples "
+                    + "has no value).", caller, actual.length, predicted.length));
+        }
+    }
+
     /** Whether {@code label} is one of the class indices {@code 0 … k − 1}. */
     public static boolean isClass(int label, int k) {
         return label >= 0 && label < k;

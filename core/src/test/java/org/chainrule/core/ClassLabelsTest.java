@@ -61,4 +61,16 @@ class ClassLabelsTest {
     void noLabelsAreFineForAnyValidK() {
         assertThat(ClassLabels.check("t", new int[0], 1)).isEmpty();
     }
+
+    @Test
+    void predictionsPairWithLabelsAndThereIsAtLeastOne() {
+        ClassLabels.checkPairs("t", new int[] {0, 1}, new int[] {1, 1});
+        String rule = "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction "
+                + "of n = 0 examples has no value).";
+        assertThatThrownBy(() -> ClassLabels.checkPairs("zeroOneLoss", new int[] {0, 1}, new int[] {0}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("zeroOneLoss: 2 actual and 1 predicted " + rule);
+        assertThatThrownBy(() -> ClassLabels.checkPairs("zeroOneLoss", new int[0], new int[0]))
+                .hasMessage("zeroOneLoss: 0 actual and 0 predicted " + rule);
+    }
 }

@@ -63,7 +63,7 @@ public final class ConfusionMatrix {
      */
     public static ConfusionMatrix of(int[] actual, int[] predicted, List<String> classNames) {
         int k = classNames.size();
-        checkPairs("ConfusionMatrix", actual, predicted);
+        ClassLabels.checkPairs("ConfusionMatrix", actual, predicted);
         ClassLabels.check("ConfusionMatrix (actual)", actual, k);
         ClassLabels.check("ConfusionMatrix (predicted)", predicted, k);
         int[][] counts = new int[k][k];
@@ -86,24 +86,12 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if the lengths differ or n = 0
      */
     public static double accuracy(int[] actual, int[] predicted) {
-        checkPairs("ConfusionMatrix.accuracy", actual, predicted);
+        ClassLabels.checkPairs("ConfusionMatrix.accuracy", actual, predicted);
         int right = 0;
         for (int i = 0; i < actual.length; i++) {
             right += actual[i] == predicted[i] ? 1 : 0;
         }
         return (double) right / actual.length;
-    }
-
-    /** One prediction per example, and at least one example. */
-    private static void checkPairs(String op, int[] actual, int[] predicted) {
-        if (actual.length != predicted.length) {
-            throw new IllegalArgumentException(String.format("%s: %d actual and %d predicted labels; "
-                    + "give one prediction per example ([n] and [n]).", op, actual.length, predicted.length));
-        }
-        if (actual.length == 0) {
-            throw new IllegalArgumentException(String.format("%s: no examples (0 actual and 0 predicted labels); "
-                    + "accuracy = right / n has no value for n = 0, so give at least one example.", op));
-        }
     }
 
     /** The number of classes k. */

@@ -46,11 +46,11 @@ class ZeroOneLossTest {
     void lengthsMustMatch() {
         assertThatThrownBy(() -> ZeroOneLoss.of(new int[] {0, 1}, new int[] {0}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("zeroOneLoss: 2 actual and 1 predicted labels; give one prediction per example, "
-                        + "at least one example ([n] and [n]).");
+                .hasMessage("zeroOneLoss: 2 actual and 1 predicted "
+                        + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
         assertThatThrownBy(() -> ZeroOneLoss.of(new int[0], new int[0]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("zeroOneLoss: 0 actual and 0 predicted labels; give one prediction per example, "
-                        + "at least one example ([n] and [n]).");
+                .hasMessage("zeroOneLoss: 0 actual and 0 predicted "
+                        + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
     }
 }

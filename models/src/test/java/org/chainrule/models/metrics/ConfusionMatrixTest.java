@@ -161,16 +161,13 @@ class ConfusionMatrixTest {
         // accuracy = right / n is 0/0 for n = 0; ZeroOneLoss (1 − accuracy) refuses n = 0 as well.
         assertThatThrownBy(() -> ConfusionMatrix.of(new int[0], new int[0], 2))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ConfusionMatrix: no examples (0 actual and 0 predicted labels); accuracy = right / n has "
-                        + "no value for n = 0, so give at least one example.");
+                .hasMessage("ConfusionMatrix: 0 actual and 0 predicted " + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
         assertThatThrownBy(() -> ConfusionMatrix.accuracy(new int[0], new int[0]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ConfusionMatrix.accuracy: no examples (0 actual and 0 predicted labels); accuracy = "
-                        + "right / n has no value for n = 0, so give at least one example.");
+                .hasMessage("ConfusionMatrix.accuracy: 0 actual and 0 predicted " + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
         assertThatThrownBy(() -> ConfusionMatrix.accuracy(new int[] {1, 2}, new int[] {1}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ConfusionMatrix.accuracy: 2 actual and 1 predicted labels; give one prediction per "
-                        + "example ([n] and [n]).");
+                .hasMessage("ConfusionMatrix.accuracy: 2 actual and 1 predicted " + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
     }
 
     @Test
@@ -220,7 +217,7 @@ class ConfusionMatrixTest {
     void errorsNameTheLengthsAndTheBadLabel() {
         assertThatThrownBy(() -> ConfusionMatrix.of(new int[] {0, 1}, new int[] {0}, 2))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ConfusionMatrix: 2 actual and 1 predicted labels; give one prediction per example ([n] and [n]).");
+                .hasMessage("ConfusionMatrix: 2 actual and 1 predicted " + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
         assertThatThrownBy(() -> ConfusionMatrix.of(new int[] {0, 1}, new int[] {0, 2}, 2))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ConfusionMatrix (predicted): label 2 at position 1 is not a class index; with k = 2 classes a "

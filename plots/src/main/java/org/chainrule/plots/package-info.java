@@ -1,5 +1,6 @@
 /**
- * Pictures of what a model learned, written as PNG files — the notes' plots, in Java.
+ * Pictures of what a model learned, written as PNG files — the notes' plots, in Java. A module of its
+ * own, so that the models carry no plotting library.
  *
  * <table>
  *   <caption>One picture per class</caption>
@@ -14,6 +15,8 @@
  *       <td>the learning rate as a hand-set hyper-parameter</td></tr>
  *   <tr><td>each class's weights drawn as an image</td><td>{@link WeightImagesPlot}</td>
  *       <td>"learned W looks like the class"</td></tr>
+ *   <tr><td>losses against the margin y·z, one line each</td><td>{@link MarginLossesPlot}</td>
+ *       <td>the 0/1, log, exponential and hinge losses compared</td></tr>
  * </table>
  *
  * <p>Every {@code write} method takes plain data (tensors, counts, names, a labelled

@@ -36,7 +36,8 @@ class ReadmeTest {
             "import org.chainrule.models.data.*;",
             "import org.chainrule.models.loss.*;",
             "import org.chainrule.models.optim.*;",
-            "import org.chainrule.models.metrics.*;");
+            "import org.chainrule.models.metrics.*;",
+            "import org.chainrule.models.train.*;");
 
     @TempDir
     Path dir;

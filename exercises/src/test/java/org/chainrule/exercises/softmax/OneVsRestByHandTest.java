@@ -51,7 +51,7 @@ class OneVsRestByHandTest {
     @Test
     @Points(1)
     @DisplayName("predict: the class whose model gives the highest σ(X·W_j + b_j), as models' OneVsRest with the same weights")
-    void predictEqualsModels() {
+    void oneVsRestEqualsModels() {
         PREDICT.qt().forAll(models(6, 3, 4)).checkAssert(m -> PREDICT.assertEquals("models' OneVsRest.predict",
                 Reference.oneVsRest(m.x(), m.w(), m.b()), OneVsRestByHand.predict(m.x(), m.w(), m.b())));
     }

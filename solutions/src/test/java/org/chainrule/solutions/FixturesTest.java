@@ -29,6 +29,10 @@ import org.junit.jupiter.api.TestFactory;
  *   mistake = matmul without the shape check
  *   expect = should throw ShapeException
  * </pre>
+ * A fixture with {@code caughtBy = policy} calls the framework's own answer where the exercise
+ * says "by hand": the tests may well pass, and the grader's allow-list policy is what refuses it.
+ * Here it is checked that its source calls {@code expect} (a class) and that this class lies
+ * outside the exercise's {@code allowed} list; the policy's own tests refuse it.
  */
 class FixturesTest {
     @TestFactory
@@ -45,6 +49,11 @@ class FixturesTest {
             ExerciseSpec spec = registry.find(p.getProperty("exercise", "?")).orElseThrow(() -> new IllegalStateException(
                     name + "/fixture.properties: exercise = " + p.getProperty("exercise") + " is not in the registry"));
             String expect = p.getProperty("expect", "").trim();
+            if (p.getProperty("caughtBy", "tests").trim().equals("policy")) {
+                tests.add(DynamicTest.dynamicTest(name + ": " + p.getProperty("mistake") + " (caught by the policy)",
+                        () -> assertOutsideAllowed(name, spec, fixture, expect)));
+                continue;
+            }
             Path student = work.resolve(name).resolve("src");
             List<String> replaced = swapIn(spec, fixture, student);
             Future<ExerciseResult> result = Curriculum.gradeAll(spec, student, work.resolve(name).resolve("run"));
@@ -68,6 +77,20 @@ class FixturesTest {
         }
         assertThat(tests).as("fixtures under %s", Curriculum.FIXTURES).isNotEmpty();
         return tests;
+    }
+
+    /** The fixture's sources call {@code forbidden}, a class none of the exercise's allowed entries covers. */
+    private static void assertOutsideAllowed(String name, ExerciseSpec spec, Path fixture, String forbidden) throws Exception {
+        assertThat(forbidden).as("%s: expect names the forbidden class", name).isNotEmpty();
+        StringBuilder sources = new StringBuilder();
+        try (Stream<Path> files = Files.list(fixture)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                sources.append(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(sources.toString()).as("%s calls %s", name, forbidden).contains(forbidden);
+        assertThat(spec.allowed()).as("%s: %s is outside what %s allows", name, forbidden, spec.id())
+                .noneMatch(a -> forbidden.equals(a) || forbidden.startsWith(a + "."));
     }
 
     /** The solution's classes in {@code student}, with the fixture's files in their place; the names it replaced. */

@@ -59,6 +59,11 @@ class LossesHiddenTest {
         LossAndGradient h = Losses.hinge(Tensor.of(new double[][] {{-3}}), new int[] {0});
         hinge.assertClose("margin t·s = 3 ≥ 1: loss 0", 0, h.value(), 0);
         hinge.assertClose("margin past 1: gradient 0", Tensor.zeros(1, 1), h.gradient(), 0);
+        Exercise kink = LossesTest.HINGE.given("scores [[1]], labels [1]");
+        LossAndGradient atKink = Losses.hinge(Tensor.of(new double[][] {{1}}), new int[] {1});
+        kink.assertClose("margin exactly 1: loss 0", 0, atKink.value(), 0);
+        kink.assertClose("at the kink (margin exactly 1) the gradient is taken as 0, as models' HingeLoss",
+                Tensor.zeros(1, 1), atKink.gradient(), 0);
         Exercise won = LossesTest.MULTICLASS_HINGE.given("scores [[5, 1, 2]], labels [0]");
         LossAndGradient m = Losses.multiclassHinge(Tensor.of(new double[][] {{5, 1, 2}}), new int[] {0});
         won.assertClose("the true class wins by 3 ≥ 1: loss 0", 0, m.value(), 0);
@@ -77,19 +82,22 @@ class LossesHiddenTest {
     void errorsTeach() {
         assertThatThrownBy(() -> Losses.hinge(Tensor.zeros(3, 1), new int[] {0, 1}))
                 .as("E05 Losses.hinge with scores [3, 1] and 2 labels")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[3, 1]");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[3, 1]").hasMessageContaining("[n, 1]");
+        assertThatThrownBy(() -> Losses.hinge(Tensor.zeros(0, 1), new int[0]))
+                .as("E05 Losses.hinge of an empty batch (n = 0: the mean of nothing)")
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Losses.exponential(Tensor.zeros(2, 1), new int[] {0, 2}))
                 .as("E05 Losses.exponential with labels [0, 2]")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2");
         assertThatThrownBy(() -> Losses.softmaxCrossEntropy(Tensor.zeros(2, 3), new int[] {0, 3}))
                 .as("E05 Losses.softmaxCrossEntropy with label 3 of 3 classes")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[2, 3]");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[2, 3]").hasMessageContaining("0 to 2");
         assertThatThrownBy(() -> Losses.binaryCrossEntropy(Tensor.of(new double[][] {{1.5}}), new int[] {1}))
                 .as("E05 Losses.binaryCrossEntropy with h = 1.5, not a probability")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
         assertThatThrownBy(() -> Losses.multiclassHinge(Tensor.zeros(2), new int[] {0, 1}))
                 .as("E05 Losses.multiclassHinge with scores [2] (a vector, not [n, k])")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[2]");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[2]").hasMessageContaining("[n, k]");
     }
 
     @Test

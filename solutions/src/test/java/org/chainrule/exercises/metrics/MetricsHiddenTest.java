@@ -53,12 +53,14 @@ class MetricsHiddenTest {
                 .as("E07 Metrics.confusionMatrix with 2 actual and 1 predicted").isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Metrics.confusionMatrix(new int[] {0, -1}, new int[] {0, 1}, 2))
                 .as("E07 Metrics.confusionMatrix with label −1").isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("-1");
+                .hasMessageContaining("-1").hasMessageContaining("0 to 1");
         assertThatThrownBy(() -> Metrics.precision(new int[][] {{1, 2}, {3}}, 0))
                 .as("E07 Metrics.precision of [[1, 2], [3]]").isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Metrics.recall(new int[][] {{1, 2}, {3, 4}}, 2))
                 .as("E07 Metrics.recall of class 2 in a [2, 2] matrix").isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2");
+                .hasMessageContaining("0 to 1");
+        assertThatThrownBy(() -> Metrics.accuracy(new int[][] {{1, 2, 3}, {4, 5, 6}}))
+                .as("E07 Metrics.accuracy of a [2, 3] table, not square").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -55,6 +55,9 @@ class SoftmaxByHandHiddenTest {
                 .hasMessageContaining("[3]");
         assertThatThrownBy(() -> SoftmaxByHand.gradients(x, new int[] {0, 4}, Tensor.zeros(3, 4), Tensor.zeros(4)))
                 .as("E08 SoftmaxByHand.gradients with label 4 of 4 classes").isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("4");
+                .hasMessageContaining("0 to 3");
+        SoftmaxByHandTest.PROBABILITIES.given("scores [[3.0], [-2.0]] (one class)").assertClose(
+                "one class gets probability 1", Tensor.ones(2, 1),
+                SoftmaxByHand.probabilities(Tensor.of(new double[][] {{3}, {-2}})), 0);
     }
 }

@@ -76,17 +76,17 @@ class ValueTest {
     void fanOutAddsUp() {
         Value a = new Value(3);
         a.add(a).backward();
-        BACKWARD.given("a + a at a = 3").assertClose("1 + 1", 2, a.grad(), 0);
+        BACKWARD.given("a + a at a = 3").assertClose("1 + 1: the gradients of both uses add up (+=)", 2, a.grad(), 0);
 
         Value b = new Value(3);
         b.mul(b).backward();
-        BACKWARD.given("b · b at b = 3").assertClose("b + b (each use gets the other)", 6, b.grad(), 0);
+        BACKWARD.given("b · b at b = 3").assertClose("b + b: each use gets the other, and the two add up (+=)", 6, b.grad(), 0);
 
         Value c = new Value(2);
         Value d = new Value(-3);
         c.mul(d).add(c).add(c.pow(2)).backward();            // f = c·d + c + c²
         Exercise three = BACKWARD.given("f = c·d + c + c² at c = 2, d = -3");
-        three.assertClose("∂f/∂c = d + 1 + 2c (three uses)", 2, c.grad(), 0);
+        three.assertClose("∂f/∂c = d + 1 + 2c: the gradients of three uses add up (+=)", 2, c.grad(), 0);
         three.assertClose("∂f/∂d = c", 2, d.grad(), 0);
     }
 

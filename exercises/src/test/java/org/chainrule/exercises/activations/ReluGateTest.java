@@ -21,7 +21,7 @@ class ReluGateTest {
     @Test
     @Points(0.5)
     @DisplayName("forward of relu(x) = max(x, 0) elementwise (generated shapes)")
-    void forwardClampsAtZero() {
+    void reluForward() {
         FORWARD.qt().forAll(TensorGen.tensors(Shapes.shapes(3, 3), Values.between(-3, 3))).checkAssert(x ->
                 FORWARD.assertClose("max(x, 0) (Tensor.maximum)", x.maximum(0), new ReluGate(Node.of(x)).forward(), 0.0));
     }
@@ -29,7 +29,7 @@ class ReluGateTest {
     @Test
     @Points(1)
     @DisplayName("backward of relu matches central differences (GradCheck on generated shapes, x kept 0.1 away from the kink)")
-    void backwardPassesGradCheck() {
+    void reluGradCheck() {
         BACKWARD.qt().forAll(TensorGen.tensors(Shapes.shapes(3, 3), Values.awayFromZero(-3, 3, 0.1))).checkAssert(x ->
                 ActivationChecks.assertGradCheck(BACKWARD, n -> Node.from(new ReluGate(n)), x));
     }
@@ -37,7 +37,7 @@ class ReluGateTest {
     @Test
     @Points(1)
     @DisplayName("backward of relu passes the upstream where x > 0 and 0 where x < 0, exactly")
-    void backwardPassesOrBlocksExactly() {
+    void reluPassesOrBlocksExactly() {
         BACKWARD.qt().forAll(TensorGen.tensors(Shapes.shapes(3, 3), Values.awayFromZero(-3, 3, 0.1))).checkAssert(x -> {
             ReluGate gate = new ReluGate(Node.of(x));
             Tensor upstream = ActivationChecks.wholeUpstream(x.shape());
@@ -49,7 +49,7 @@ class ReluGateTest {
     @Test
     @Points(0.5)
     @DisplayName("relu stays finite at x = ±1e4: forward gives 1e4 and 0, backward 1 and 0")
-    void finiteFarOut() {
+    void reluFiniteFarOut() {
         Node x = Node.of(Tensor.of(1e4, -1e4));
         Node out = Node.from(new ReluGate(x));
         FORWARD.given("x = [1e4, -1e4]").assertClose("max(x, 0)", Tensor.of(1e4, 0), out.value(), 0.0);

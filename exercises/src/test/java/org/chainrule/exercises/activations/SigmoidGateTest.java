@@ -23,7 +23,7 @@ class SigmoidGateTest {
     @Test
     @Points(0.5)
     @DisplayName("forward of σ(x) = 1 / (1 + e^−x) elementwise agrees with the framework's sigmoid (generated shapes)")
-    void forwardAgreesWithTheFramework() {
+    void sigmoidForward() {
         FORWARD.qt().forAll(TensorGen.tensors(Shapes.shapes(3, 3), Values.between(-8, 8))).checkAssert(x ->
                 FORWARD.assertClose("Node.sigmoid", Node.of(x).sigmoid().value(),
                         new SigmoidGate(Node.of(x)).forward(), ROUNDING));
@@ -32,7 +32,7 @@ class SigmoidGateTest {
     @Test
     @Points(1)
     @DisplayName("backward of σ matches central differences (GradCheck on generated shapes, x in [-6, 6])")
-    void backwardPassesGradCheck() {
+    void sigmoidGradCheck() {
         BACKWARD.qt().forAll(TensorGen.tensors(Shapes.shapes(3, 3), Values.between(-6, 6))).checkAssert(x ->
                 ActivationChecks.assertGradCheck(BACKWARD, n -> Node.from(new SigmoidGate(n)), x));
     }
@@ -40,7 +40,7 @@ class SigmoidGateTest {
     @Test
     @Points(1)
     @DisplayName("backward of σ reuses out: gradX = upstream ⊙ out ⊙ (1 − out) from the out it is given")
-    void backwardReusesOut() {
+    void sigmoidReusesOut() {
         BACKWARD.qt().forAll(TensorGen.pairs(SAME_SHAPES, Values.between(-3, 3), Values.between(0.01, 0.99))).checkAssert(p -> {
             Tensor out = p.b();                                     // what backward is told σ(x) was
             Tensor upstream = ActivationChecks.wholeUpstream(out.shape());
@@ -53,7 +53,7 @@ class SigmoidGateTest {
     @Test
     @Points(0.5)
     @DisplayName("backward of σ at x = 0 is exactly upstream / 4 (σ(0) = 1/2, σ' = 1/2 · 1/2)")
-    void backwardAtZeroExactly() {
+    void sigmoidAtZeroExactly() {
         BACKWARD.qt().forAll(Shapes.shapes(3, 3)).checkAssert(shape -> {
             SigmoidGate gate = new SigmoidGate(Node.of(Tensor.zeros(shape)));
             Tensor upstream = ActivationChecks.wholeUpstream(shape);
@@ -65,7 +65,7 @@ class SigmoidGateTest {
     @Test
     @Points(1)
     @DisplayName("σ stays finite at x = ±1e4: forward gives exactly 1 and 0, backward exactly 0 (no NaN from ∞/∞)")
-    void finiteFarOut() {
+    void sigmoidFiniteFarOut() {
         Node x = Node.of(Tensor.of(1e4, -1e4, 800, -800));
         Node out = Node.from(new SigmoidGate(x));
         FORWARD.given("x = [1e4, -1e4, 800, -800]").assertClose("σ: 1 far right, 0 far left",

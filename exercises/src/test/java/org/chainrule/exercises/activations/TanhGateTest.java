@@ -23,7 +23,7 @@ class TanhGateTest {
     @Test
     @Points(0.5)
     @DisplayName("forward of tanh(x) elementwise agrees with the framework's tanh (generated shapes)")
-    void forwardAgreesWithTheFramework() {
+    void tanhForward() {
         FORWARD.qt().forAll(TensorGen.tensors(Shapes.shapes(3, 3), Values.between(-5, 5))).checkAssert(x ->
                 FORWARD.assertClose("Node.tanh", Node.of(x).tanh().value(), new TanhGate(Node.of(x)).forward(), ROUNDING));
     }
@@ -31,7 +31,7 @@ class TanhGateTest {
     @Test
     @Points(1)
     @DisplayName("backward of tanh matches central differences (GradCheck on generated shapes, x in [-4, 4])")
-    void backwardPassesGradCheck() {
+    void tanhGradCheck() {
         BACKWARD.qt().forAll(TensorGen.tensors(Shapes.shapes(3, 3), Values.between(-4, 4))).checkAssert(x ->
                 ActivationChecks.assertGradCheck(BACKWARD, n -> Node.from(new TanhGate(n)), x));
     }
@@ -39,7 +39,7 @@ class TanhGateTest {
     @Test
     @Points(0.5)
     @DisplayName("backward of tanh reuses out: gradX = upstream ⊙ (1 − out²) from the out it is given")
-    void backwardReusesOut() {
+    void tanhReusesOut() {
         BACKWARD.qt().forAll(TensorGen.pairs(SAME_SHAPES, Values.between(-3, 3), Values.between(-0.99, 0.99))).checkAssert(p -> {
             Tensor out = p.b();                                     // what backward is told tanh(x) was
             Tensor upstream = ActivationChecks.wholeUpstream(out.shape());
@@ -52,7 +52,7 @@ class TanhGateTest {
     @Test
     @Points(0.5)
     @DisplayName("backward of tanh at x = 0 is exactly the upstream (tanh(0) = 0, tanh' = 1)")
-    void backwardAtZeroExactly() {
+    void tanhAtZeroExactly() {
         BACKWARD.qt().forAll(Shapes.shapes(3, 3)).checkAssert(shape -> {
             TanhGate gate = new TanhGate(Node.of(Tensor.zeros(shape)));
             Tensor upstream = ActivationChecks.wholeUpstream(shape);
@@ -64,7 +64,7 @@ class TanhGateTest {
     @Test
     @Points(0.5)
     @DisplayName("tanh stays finite at x = ±1e4: forward gives exactly ±1, backward exactly 0")
-    void finiteFarOut() {
+    void tanhFiniteFarOut() {
         Node x = Node.of(Tensor.of(1e4, -1e4, 800, -800));
         Node out = Node.from(new TanhGate(x));
         FORWARD.given("x = [1e4, -1e4, 800, -800]").assertClose("tanh: ±1 far out",

@@ -25,7 +25,7 @@ class AddGateTest {
     @Test
     @Points(0.5)
     @DisplayName("forward of a + b adds elementwise, broadcasting (generated shapes)")
-    void forwardAddsWithBroadcasting() {
+    void addForward() {
         FORWARD.qt().forAll(TensorGen.pairs(Shapes.broadcastPairs(3, 3), Values.between(-2, 2))).checkAssert(p -> {
             AddGate gate = new AddGate(Node.of(p.a()), Node.of(p.b()));
             FORWARD.assertClose("a + b (Tensor.add)", p.a().add(p.b()), gate.forward(), 0.0);
@@ -35,7 +35,7 @@ class AddGateTest {
     @Test
     @Points(1)
     @DisplayName("backward of a + b matches central differences (GradCheck on generated broadcasting shapes)")
-    void backwardPassesGradCheck() {
+    void addGradCheck() {
         BACKWARD.qt().forAll(TensorGen.pairs(Shapes.broadcastPairs(3, 3), Values.between(-2, 2))).checkAssert(p ->
                 assertGradCheck(BACKWARD, in -> Node.from(new AddGate(in.get(0), in.get(1))), p.a(), p.b()));
     }
@@ -43,7 +43,7 @@ class AddGateTest {
     @Test
     @Points(1)
     @DisplayName("backward of a + b hands the upstream unchanged to both inputs, exactly (gradient distributor)")
-    void backwardDistributesTheUpstream() {
+    void addDistributes() {
         BACKWARD.qt().forAll(TensorGen.pairs(SAME_SHAPES, GateChecks.quarters())).checkAssert(p -> {
             AddGate gate = new AddGate(Node.of(p.a()), Node.of(p.b()));
             Tensor upstream = GateChecks.wholeUpstream(p.a().shape());
@@ -56,7 +56,7 @@ class AddGateTest {
     @Test
     @Points(0.5)
     @DisplayName("backward of a + b sums the upstream back to a broadcast input's shape, exactly (sumTo)")
-    void backwardSumsTheUpstreamBackToEachShape() {
+    void addSumsBackToEachShape() {
         BACKWARD.qt().forAll(TensorGen.pairs(Shapes.broadcastPairs(3, 3), GateChecks.quarters())).checkAssert(p -> {
             AddGate gate = new AddGate(Node.of(p.a()), Node.of(p.b()));
             Tensor out = gate.forward();
@@ -70,7 +70,7 @@ class AddGateTest {
     @Test
     @Points(0.5)
     @DisplayName("the lecture's example: q = x + y at x = -2, y = 5 with upstream -4 sends -4 to both inputs")
-    void lectureExample() {
+    void addLectureExample() {
         Exercise example = BACKWARD.given("x = -2, y = 5, upstream ∂f/∂q = z = -4 (f = (x + y)·z)");
         Node x = Node.of(Tensor.scalar(-2));
         Node y = Node.of(Tensor.scalar(5));

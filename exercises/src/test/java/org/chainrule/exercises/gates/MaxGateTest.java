@@ -25,7 +25,7 @@ class MaxGateTest {
     @Test
     @Points(0.5)
     @DisplayName("forward of max(a, b) takes the larger element, broadcasting (generated shapes)")
-    void forwardTakesTheLarger() {
+    void maxForward() {
         FORWARD.qt().forAll(TensorGen.pairs(Shapes.broadcastPairs(3, 3), Values.between(-2, 2))).checkAssert(p -> {
             MaxGate gate = new MaxGate(Node.of(p.a()), Node.of(p.b()));
             FORWARD.assertClose("max(a, b) (Tensor.maximum)", p.a().maximum(p.b()), gate.forward(), 0.0);
@@ -35,7 +35,7 @@ class MaxGateTest {
     @Test
     @Points(1)
     @DisplayName("backward of max(a, b) matches central differences (GradCheck, broadcasting, ties kept away)")
-    void backwardPassesGradCheck() {
+    void maxGradCheck() {
         BACKWARD.qt().forAll(TensorGen.separatedPairs(Shapes.broadcastPairs(3, 3), -2, 2, 0.1)).checkAssert(p ->
                 assertGradCheck(BACKWARD, in -> Node.from(new MaxGate(in.get(0), in.get(1))), p.a(), p.b()));
     }
@@ -43,7 +43,7 @@ class MaxGateTest {
     @Test
     @Points(1)
     @DisplayName("backward of max(a, b) routes the upstream to the larger input and 0 to the other, exactly (gradient router)")
-    void backwardRoutesTheUpstream() {
+    void maxRoutes() {
         BACKWARD.qt().forAll(TensorGen.separatedPairs(Shapes.broadcastPairs(3, 3), -4, 4, 0.25)).checkAssert(p -> {
             MaxGate gate = new MaxGate(Node.of(p.a()), Node.of(p.b()));
             Tensor out = gate.forward();
@@ -59,7 +59,7 @@ class MaxGateTest {
     @Test
     @Points(0.5)
     @DisplayName("the lecture's example: max(z, w) at z = 2, w = -1 with upstream 2 sends 2 to z and 0 to w")
-    void lectureExample() {
+    void maxLectureExample() {
         Node z = Node.of(Tensor.scalar(2));
         Node w = Node.of(Tensor.scalar(-1));
         Node m = Node.from(new MaxGate(z, w));

@@ -25,7 +25,7 @@ class MulGateTest {
     @Test
     @Points(0.5)
     @DisplayName("forward of a ⊙ b multiplies elementwise, broadcasting (generated shapes)")
-    void forwardMultipliesWithBroadcasting() {
+    void mulForward() {
         FORWARD.qt().forAll(TensorGen.pairs(Shapes.broadcastPairs(3, 3), Values.between(-2, 2))).checkAssert(p -> {
             MulGate gate = new MulGate(Node.of(p.a()), Node.of(p.b()));
             FORWARD.assertClose("a ⊙ b (Tensor.mul)", p.a().mul(p.b()), gate.forward(), 0.0);
@@ -35,7 +35,7 @@ class MulGateTest {
     @Test
     @Points(1)
     @DisplayName("backward of a ⊙ b matches central differences (GradCheck on generated broadcasting shapes)")
-    void backwardPassesGradCheck() {
+    void mulGradCheck() {
         BACKWARD.qt().forAll(TensorGen.pairs(Shapes.broadcastPairs(3, 3), Values.between(-2, 2))).checkAssert(p ->
                 assertGradCheck(BACKWARD, in -> Node.from(new MulGate(in.get(0), in.get(1))), p.a(), p.b()));
     }
@@ -43,7 +43,7 @@ class MulGateTest {
     @Test
     @Points(1)
     @DisplayName("backward of a ⊙ b gives each input the upstream times the other input, exactly (swap multiplier)")
-    void backwardSwapsTheInputs() {
+    void mulSwaps() {
         BACKWARD.qt().forAll(TensorGen.pairs(SAME_SHAPES, GateChecks.quarters())).checkAssert(p -> {
             MulGate gate = new MulGate(Node.of(p.a()), Node.of(p.b()));
             Tensor upstream = GateChecks.wholeUpstream(p.a().shape());
@@ -56,7 +56,7 @@ class MulGateTest {
     @Test
     @Points(0.5)
     @DisplayName("backward of a ⊙ b sums each gradient back to a broadcast input's shape, exactly (sumTo)")
-    void backwardSumsBackToEachShape() {
+    void mulSumsBackToEachShape() {
         BACKWARD.qt().forAll(TensorGen.pairs(Shapes.broadcastPairs(3, 3), GateChecks.quarters())).checkAssert(p -> {
             MulGate gate = new MulGate(Node.of(p.a()), Node.of(p.b()));
             Tensor out = gate.forward();
@@ -72,7 +72,7 @@ class MulGateTest {
     @Test
     @Points(0.5)
     @DisplayName("the lecture's example: f = q·z at q = 3, z = -4 gives ∂f/∂q = z = -4 and ∂f/∂z = q = 3")
-    void lectureExample() {
+    void mulLectureExample() {
         Node q = Node.of(Tensor.scalar(3));
         Node z = Node.of(Tensor.scalar(-4));
         Node f = Node.from(new MulGate(q, z));

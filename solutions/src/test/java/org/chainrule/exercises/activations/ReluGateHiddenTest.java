@@ -17,7 +17,7 @@ class ReluGateHiddenTest {
     @Test
     @Points(1)
     @DisplayName("backward of relu passes GradCheck with x only 0.01 from the kink, rank-4 shapes (another seed)")
-    void gradCheckNearTheKink() {
+    void reluGradCheckNearTheKink() {
         BACKWARD.qt(9_401, 60).forAll(TensorGen.tensors(Shapes.shapes(4, 3), Values.awayFromZero(-1, 1, 0.01))).checkAssert(x ->
                 ActivationChecks.assertGradCheck(BACKWARD, n -> Node.from(new ReluGate(n)), x));
     }
@@ -25,7 +25,7 @@ class ReluGateHiddenTest {
     @Test
     @Points(0.5)
     @DisplayName("at the kink x = 0 relu passes gradient 0, as the handout says (and as the framework does)")
-    void zeroAtTheKink() {
+    void reluZeroAtTheKink() {
         ReluGate gate = new ReluGate(Node.of(Tensor.of(0.0, -0.0, 2.0)));
         Tensor upstream = Tensor.of(5, 5, 5);
         BACKWARD.given("x = [0.0, -0.0, 2.0], upstream 5").assertClose("upstream ⊙ [x > 0]", Tensor.of(0, 0, 5),

@@ -18,7 +18,7 @@ class SigmoidGateHiddenTest {
     @Test
     @Points(1)
     @DisplayName("backward of σ passes GradCheck for x in [-30, 30] on rank-4 shapes (another seed)")
-    void gradCheckOnAWideRange() {
+    void sigmoidGradCheckOnAWideRange() {
         BACKWARD.qt(9_201, 60).forAll(TensorGen.tensors(Shapes.shapes(4, 3), Values.between(-30, 30))).checkAssert(x ->
                 ActivationChecks.assertGradCheck(BACKWARD, n -> Node.from(new SigmoidGate(n)), x));
     }
@@ -26,7 +26,7 @@ class SigmoidGateHiddenTest {
     @Test
     @Points(0.5)
     @DisplayName("σ(−x) = 1 − σ(x) to rounding, for x in [-20, 20]")
-    void symmetric() {
+    void sigmoidIsSymmetric() {
         FORWARD.qt(9_202, 100).forAll(TensorGen.tensors(Shapes.shapes(2, 4), Values.between(-20, 20))).checkAssert(x -> {
             Tensor left = new SigmoidGate(Node.of(x.neg())).forward();
             Tensor right = new SigmoidGate(Node.of(x)).forward().neg().add(1);

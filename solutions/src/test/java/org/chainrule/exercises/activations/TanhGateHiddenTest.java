@@ -17,7 +17,7 @@ class TanhGateHiddenTest {
     @Test
     @Points(1)
     @DisplayName("backward of tanh passes GradCheck for x in [-10, 10] on rank-4 shapes (another seed)")
-    void gradCheckOnAWideRange() {
+    void tanhGradCheckOnAWideRange() {
         BACKWARD.qt(9_301, 60).forAll(TensorGen.tensors(Shapes.shapes(4, 3), Values.between(-10, 10))).checkAssert(x ->
                 ActivationChecks.assertGradCheck(BACKWARD, n -> Node.from(new TanhGate(n)), x));
     }
@@ -25,7 +25,7 @@ class TanhGateHiddenTest {
     @Test
     @Points(0.5)
     @DisplayName("tanh saturates: at x = ±20 and ±∞ out is exactly ±1 and the gradient exactly 0")
-    void saturates() {
+    void tanhSaturates() {
         Node x = Node.of(Tensor.of(20, -20, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
         Node out = Node.from(new TanhGate(x));
         out.backward(Tensor.of(3, 3, 3, 3));

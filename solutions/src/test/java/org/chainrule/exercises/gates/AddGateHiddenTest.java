@@ -20,7 +20,7 @@ class AddGateHiddenTest {
     @Test
     @Points(1)
     @DisplayName("backward of a + b passes GradCheck on rank-4 broadcasting shapes and values up to ±50 (another seed)")
-    void gradCheckOnLargerInputs() {
+    void addGradCheckOnLargerInputs() {
         BACKWARD.qt(9_001, 60).forAll(TensorGen.pairs(Shapes.broadcastPairs(4, 3), Values.between(-50, 50))).checkAssert(p ->
                 assertGradCheck(BACKWARD, in -> Node.from(new AddGate(in.get(0), in.get(1))), p.a(), p.b()));
     }
@@ -28,7 +28,7 @@ class AddGateHiddenTest {
     @Test
     @Points(0.5)
     @DisplayName("x + x through one gate gives x twice the upstream, exactly (the engine adds both inputs' gradients)")
-    void aNodeAddedToItself() {
+    void addOfANodeToItself() {
         BACKWARD.qt(9_002, 50).forAll(TensorGen.tensors(Shapes.shapes(3, 3), GateChecks.quarters())).checkAssert(t -> {
             Node x = Node.of(t);
             Tensor upstream = GateChecks.wholeUpstream(t.shape());

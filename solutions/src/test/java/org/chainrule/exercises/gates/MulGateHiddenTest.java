@@ -20,7 +20,7 @@ class MulGateHiddenTest {
     @Test
     @Points(1)
     @DisplayName("backward of a ⊙ b passes GradCheck on rank-4 broadcasting shapes and values up to ±50 (another seed)")
-    void gradCheckOnLargerInputs() {
+    void mulGradCheckOnLargerInputs() {
         BACKWARD.qt(9_003, 60).forAll(TensorGen.pairs(Shapes.broadcastPairs(4, 3), Values.between(-50, 50))).checkAssert(p ->
                 assertGradCheck(BACKWARD, in -> Node.from(new MulGate(in.get(0), in.get(1))), p.a(), p.b()));
     }
@@ -28,7 +28,7 @@ class MulGateHiddenTest {
     @Test
     @Points(0.5)
     @DisplayName("x ⊙ x through one gate gives 2·x·upstream, exactly (each copy gets the other)")
-    void aNodeTimesItself() {
+    void mulOfANodeByItself() {
         BACKWARD.qt(9_004, 50).forAll(TensorGen.tensors(Shapes.shapes(3, 3), GateChecks.quarters())).checkAssert(t -> {
             Node x = Node.of(t);
             Tensor upstream = GateChecks.wholeUpstream(t.shape());

@@ -71,12 +71,19 @@ public final class Value {
      *   this.grad  += out.grad
      *   other.grad += out.grad
      * </pre>
+     *
+     * @param other the right operand, a scalar like this one
+     * @return a new value, made from this and other
      */
     public Value add(Value other) {
         throw new UnsupportedOperationException("E03 Value.add: not done yet — see exercises/handouts/E03-engine.md");
     }
 
-    /** {@code this + c}, with c a constant (a leaf whose gradient nobody reads). */
+    /**
+     * {@code this + c}, with c a constant (a leaf whose gradient nobody reads).
+     *
+     * @param c the number to add
+     */
     public Value add(double c) {
         throw new UnsupportedOperationException("E03 Value.add: not done yet — see exercises/handouts/E03-engine.md");
     }
@@ -88,12 +95,19 @@ public final class Value {
      *   this.grad  += other.data · out.grad
      *   other.grad += this.data  · out.grad
      * </pre>
+     *
+     * @param other the right operand, a scalar like this one
+     * @return a new value, made from this and other
      */
     public Value mul(Value other) {
         throw new UnsupportedOperationException("E03 Value.mul: not done yet — see exercises/handouts/E03-engine.md");
     }
 
-    /** {@code this · c}, with c a constant. */
+    /**
+     * {@code this · c}, with c a constant.
+     *
+     * @param c the number to multiply by
+     */
     public Value mul(double c) {
         throw new UnsupportedOperationException("E03 Value.mul: not done yet — see exercises/handouts/E03-engine.md");
     }

@@ -76,6 +76,9 @@ public final class Value {
      *   this.grad  += out.grad
      *   other.grad += out.grad
      * </pre>
+     *
+     * @param other the right operand, a scalar like this one
+     * @return a new value, made from this and other
      */
     public Value add(Value other) {
         // BEGIN SOLUTION
@@ -86,7 +89,11 @@ public final class Value {
         // END SOLUTION
     }
 
-    /** {@code this + c}, with c a constant (a leaf whose gradient nobody reads). */
+    /**
+     * {@code this + c}, with c a constant (a leaf whose gradient nobody reads).
+     *
+     * @param c the number to add
+     */
     public Value add(double c) {
         // BEGIN SOLUTION
         return add(new Value(c));
@@ -100,6 +107,9 @@ public final class Value {
      *   this.grad  += other.data · out.grad
      *   other.grad += this.data  · out.grad
      * </pre>
+     *
+     * @param other the right operand, a scalar like this one
+     * @return a new value, made from this and other
      */
     public Value mul(Value other) {
         // BEGIN SOLUTION
@@ -110,7 +120,11 @@ public final class Value {
         // END SOLUTION
     }
 
-    /** {@code this · c}, with c a constant. */
+    /**
+     * {@code this · c}, with c a constant.
+     *
+     * @param c the number to multiply by
+     */
     public Value mul(double c) {
         // BEGIN SOLUTION
         return mul(new Value(c));

@@ -49,7 +49,7 @@ class ValueTest {
 
     @Test
     @Points(1.5)
-    @DisplayName("each operation's local gradient, exactly where it is a whole number (add, mul, pow, tanh at 0, relu, constants)")
+    @DisplayName("each operation's local gradient, exactly where it is a whole number (add, mul, pow, tanh at 0, relu, constants; relu at 0 gives 0)")
     void localGradientsExactly() {
         assertGradient("x + 5 at x = 3", 1, x -> x.add(new Value(5)), 3);
         assertGradient("x + 5 (a constant) at x = 3", 1, x -> x.add(5), 3);
@@ -61,6 +61,7 @@ class ValueTest {
         assertGradient("tanh(x) at x = 0", 1, Value::tanh, 0);
         assertGradient("relu(x) at x = 2", 1, Value::relu, 2);
         assertGradient("relu(x) at x = -2", 0, Value::relu, -2);
+        assertGradient("relu(x) at its kink x = 0 (0 by convention, as in the framework)", 0, Value::relu, 0);
     }
 
     private static void assertGradient(String expression, double expected, java.util.function.UnaryOperator<Value> f, double at) {

@@ -1,8 +1,5 @@
 package org.chainrule.exercises.gates;
 
-import static org.chainrule.exercises.gates.GateChecks.assertExactly;
-import static org.chainrule.exercises.gates.GateChecks.assertGradCheck;
-
 import java.util.List;
 import org.chainrule.autograd.Node;
 import org.chainrule.core.Tensor;
@@ -37,7 +34,7 @@ class MaxGateTest {
     @DisplayName("backward of max(a, b) matches central differences (GradCheck, broadcasting, ties kept away)")
     void maxGradCheck() {
         BACKWARD.qt().forAll(TensorGen.separatedPairs(Shapes.broadcastPairs(3, 3), -2, 2, 0.1)).checkAssert(p ->
-                assertGradCheck(BACKWARD, in -> Node.from(new MaxGate(in.get(0), in.get(1))), p.a(), p.b()));
+                GateChecks.assertGradCheck(BACKWARD, in -> Node.from(new MaxGate(in.get(0), in.get(1))), p.a(), p.b()));
     }
 
     @Test
@@ -49,9 +46,9 @@ class MaxGateTest {
             Tensor out = gate.forward();
             Tensor upstream = GateChecks.wholeUpstream(out.shape());
             List<Tensor> grads = gate.backward(upstream, out);
-            assertExactly(BACKWARD, "gradA = sumTo(upstream ⊙ [a > b], shape of a)",
+            GateChecks.assertExactly(BACKWARD, "gradA = sumTo(upstream ⊙ [a > b], shape of a)",
                     upstream.mul(p.a().gt(p.b())).sumTo(p.a().shape()), grads.get(0));
-            assertExactly(BACKWARD, "gradB = sumTo(upstream ⊙ [b > a], shape of b)",
+            GateChecks.assertExactly(BACKWARD, "gradB = sumTo(upstream ⊙ [b > a], shape of b)",
                     upstream.mul(p.b().gt(p.a())).sumTo(p.b().shape()), grads.get(1));
         });
     }

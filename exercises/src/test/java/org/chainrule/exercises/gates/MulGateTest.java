@@ -1,8 +1,5 @@
 package org.chainrule.exercises.gates;
 
-import static org.chainrule.exercises.gates.GateChecks.assertExactly;
-import static org.chainrule.exercises.gates.GateChecks.assertGradCheck;
-
 import java.util.List;
 import org.chainrule.autograd.Node;
 import org.chainrule.core.Tensor;
@@ -37,7 +34,7 @@ class MulGateTest {
     @DisplayName("backward of a ⊙ b matches central differences (GradCheck on generated broadcasting shapes)")
     void mulGradCheck() {
         BACKWARD.qt().forAll(TensorGen.pairs(Shapes.broadcastPairs(3, 3), Values.between(-2, 2))).checkAssert(p ->
-                assertGradCheck(BACKWARD, in -> Node.from(new MulGate(in.get(0), in.get(1))), p.a(), p.b()));
+                GateChecks.assertGradCheck(BACKWARD, in -> Node.from(new MulGate(in.get(0), in.get(1))), p.a(), p.b()));
     }
 
     @Test
@@ -48,8 +45,8 @@ class MulGateTest {
             MulGate gate = new MulGate(Node.of(p.a()), Node.of(p.b()));
             Tensor upstream = GateChecks.wholeUpstream(p.a().shape());
             List<Tensor> grads = gate.backward(upstream, gate.forward());
-            assertExactly(BACKWARD, "gradA = upstream ⊙ b", upstream.mul(p.b()), grads.get(0));
-            assertExactly(BACKWARD, "gradB = upstream ⊙ a", upstream.mul(p.a()), grads.get(1));
+            GateChecks.assertExactly(BACKWARD, "gradA = upstream ⊙ b", upstream.mul(p.b()), grads.get(0));
+            GateChecks.assertExactly(BACKWARD, "gradB = upstream ⊙ a", upstream.mul(p.a()), grads.get(1));
         });
     }
 
@@ -62,9 +59,9 @@ class MulGateTest {
             Tensor out = gate.forward();
             Tensor upstream = GateChecks.wholeUpstream(out.shape());
             List<Tensor> grads = gate.backward(upstream, out);
-            assertExactly(BACKWARD, "gradA = sumTo(upstream ⊙ b, shape of a)",
+            GateChecks.assertExactly(BACKWARD, "gradA = sumTo(upstream ⊙ b, shape of a)",
                     upstream.mul(p.b()).sumTo(p.a().shape()), grads.get(0));
-            assertExactly(BACKWARD, "gradB = sumTo(upstream ⊙ a, shape of b)",
+            GateChecks.assertExactly(BACKWARD, "gradB = sumTo(upstream ⊙ a, shape of b)",
                     upstream.mul(p.a()).sumTo(p.b().shape()), grads.get(1));
         });
     }

@@ -49,7 +49,7 @@ class ValueTest {
 
     @Test
     @Points(1.5)
-    @DisplayName("each operation's local gradient, exactly where it is a whole number (add, mul, pow, tanh at 0, relu, constants; relu at 0 gives 0)")
+    @DisplayName("each operation's local gradient, exactly where it is a whole number (add, mul, pow, tanh at 0, relu also at its kink 0, constants)")
     void localGradientsExactly() {
         assertGradient("x + 5 at x = 3", 1, x -> x.add(new Value(5)), 3);
         assertGradient("x + 5 (a constant) at x = 3", 1, x -> x.add(5), 3);

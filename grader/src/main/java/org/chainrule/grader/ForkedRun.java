@@ -110,7 +110,7 @@ public final class ForkedRun {
         if (!ended && problem.isEmpty()) {
             problem = "the test JVM stopped before all tests ended";
         }
-        if (tests.isEmpty() && !problem.isEmpty() || tests.isEmpty() && !broken.isEmpty()) {
+        if (tests.isEmpty() && (!problem.isEmpty() || !broken.isEmpty())) {
             problem = (problem.isEmpty() ? "no test could run" : problem) + brokenText(broken) + tail(output);
         }
         List<TestResult> out = new ArrayList<>();

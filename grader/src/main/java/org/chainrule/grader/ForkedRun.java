@@ -52,13 +52,27 @@ public final class ForkedRun {
      */
     public static Outcome run(String packageName, TestSuite suite, List<Path> classPath, Duration timeLimit, Path workDir)
             throws IOException, InterruptedException {
+        return run(packageName, suite, classPath, timeLimit, workDir, List.of(), List.of());
+    }
+
+    /**
+     * The same, with a command in front of {@code java} (e.g. {@code unshare -rn} for no network)
+     * and JVM options after {@link #JVM_OPTIONS} (e.g. {@code -XX:ActiveProcessorCount=1}): what
+     * grading untrusted code adds.
+     *
+     * @param prefix the command and arguments that start {@code java}, or none
+     * @param jvmOptions more options for the test JVM, or none
+     */
+    public static Outcome run(String packageName, TestSuite suite, List<Path> classPath, Duration timeLimit, Path workDir,
+                              List<String> prefix, List<String> jvmOptions) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Path results = workDir.resolve("results.txt");
         Path output = workDir.resolve("output.txt");
         Files.deleteIfExists(results);
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", ClassPaths.join(classPath), RunnerMain.class.getName(),
                 "--results", results.toString(), "--package", packageName,
                 "--include", suite.classNamePattern(packageName)));

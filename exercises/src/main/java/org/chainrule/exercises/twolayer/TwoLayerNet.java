@@ -34,7 +34,7 @@ public final class TwoLayerNet {
      * @throws ShapeException if the shapes do not fit together
      */
     public TwoLayerNet(Tensor w1, Tensor b1, Tensor w2, Tensor b2) {
-        throw new UnsupportedOperationException("E10 TwoLayerNet.TwoLayerNet: not done yet — see exercises/handouts/E10-twolayer.md");
+        throw new UnsupportedOperationException("E10 TwoLayerNet.new: not done yet — see exercises/handouts/E10-twolayer.md");
     }
 
     /**

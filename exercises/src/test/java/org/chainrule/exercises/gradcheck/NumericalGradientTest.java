@@ -1,6 +1,7 @@
 package org.chainrule.exercises.gradcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
@@ -83,7 +84,7 @@ class NumericalGradientTest {
     }
 
     @Test
-    @Points(3)
+    @Points(2.5)
     @DisplayName("centralDifference agrees with commons-math3's 5-point FiniteDifferencesDifferentiator on generated smooth functions")
     void agreesWithCommonsMath() {
         Theories.qt().forAll(examples()).checkAssert(e -> {
@@ -165,12 +166,16 @@ class NumericalGradientTest {
                     + ", atol = 1e-5, rtol = 1e-3";
             assertThat(r).as(block("compare", in, "a report", "null")).isNotNull();
             assertThat(r.passed()).as(block("compare", in, "passed = false: element " + at(a.shape(), wrong)
-                    + " is off by " + Math.abs(numeric.toArray()[wrong] - a.toArray()[wrong]), r.toString())).isFalse();
+                    + " is off by " + Math.abs(numeric.toArray()[wrong] - a.toArray()[wrong]), show(r))).isFalse();
             assertThat(r.worstIndex()).as(block("compare", in, "worstIndex = " + at(a.shape(), wrong)
-                    + " (the only element that differs)", r.toString())).containsExactly(index(a.shape(), wrong));
+                    + " (the only element that differs)", show(r))).containsExactly(index(a.shape(), wrong));
             assertThat(r.maxRelativeError()).as(block("compare", in, "maxRelativeError > 1 (|a − n| / (atol + "
-                    + "rtol·|n|) at the wrong element)", r.toString())).isGreaterThan(1);
+                    + "rtol·|n|) at the wrong element)", show(r))).isGreaterThan(1);
         });
+        Report tie = NumericalGradient.compare(Tensor.of(0, 1, 2, 3), Tensor.of(0, 2, 2, 4), 1e-5, 0);
+        assertThat(tie.worstIndex()).as(block("compare", "analytic = [0, 1, 2, 3], numeric = [0, 2, 2, 4], atol = "
+                + "1e-5, rtol = 0", "worstIndex = [1]: elements 1 and 3 are equally wrong, the first one is named",
+                show(tie))).containsExactly(1);
     }
 
     @Test
@@ -183,19 +188,41 @@ class NumericalGradientTest {
             Report r = NumericalGradient.compare(a, numeric, 1e-5, 1e-3);
             assertThat(r.passed()).as(block("compare", "analytic = " + TensorGen.describe(a) + ", numeric = "
                     + "analytic + 4e-6, atol = 1e-5, rtol = 1e-3", "passed = true, maxRelativeError < 0.4",
-                    r.toString())).isTrue();
+                    show(r))).isTrue();
             assertThat(r.maxRelativeError()).isLessThan(0.4);
         });
         Report half = NumericalGradient.compare(Tensor.of(1, 2), Tensor.of(1, 3), 0.5, 0.5);
         assertThat(half.maxRelativeError()).as(block("compare", "analytic = [1, 2], numeric = [1, 3], atol = 0.5, "
-                + "rtol = 0.5", "maxRelativeError = |2 − 3| / (0.5 + 0.5·3) = 0.5 at [1]", half.toString())).isEqualTo(0.5);
+                + "rtol = 0.5", "maxRelativeError = |2 − 3| / (0.5 + 0.5·3) = 0.5 at [1]", show(half))).isEqualTo(0.5);
         assertThat(half.worstIndex()).containsExactly(1);
         assertThat(half.passed()).isTrue();
         Report edge = NumericalGradient.compare(Tensor.of(2), Tensor.of(6), 1, 0.5);
         assertThat(edge.maxRelativeError()).as(block("compare", "analytic = [2], numeric = [6], atol = 1, rtol = 0.5",
-                "maxRelativeError = 4 / (1 + 0.5·6) = 1.0, which passes (≤ 1)", edge.toString())).isEqualTo(1.0);
+                "maxRelativeError = 4 / (1 + 0.5·6) = 1.0, which passes (≤ 1)", show(edge))).isEqualTo(1.0);
         assertThat(edge.passed()).as(block("compare", "analytic = [2], numeric = [6], atol = 1, rtol = 0.5",
-                "passed = true: |a − n| = 4 is exactly atol + rtol·|n|", edge.toString())).isTrue();
+                "passed = true: |a − n| = 4 is exactly atol + rtol·|n|", show(edge))).isTrue();
+        Report exact = NumericalGradient.compare(Tensor.of(0, 5), Tensor.of(0, 5), 0, 0);
+        assertThat(exact.passed() && exact.maxRelativeError() == 0).as(block("compare", "analytic = numeric = "
+                + "[0, 5], atol = rtol = 0", "passed = true with maxRelativeError 0 (0 / 0 at element 0 is no error)",
+                show(exact))).isTrue();
+    }
+
+    @Test
+    @Points(0.5)
+    @DisplayName("a step h of 0 or below is refused with a message that names it")
+    void badStepRefused() {
+        for (double h : new double[] {0, -1e-6}) {
+            assertThatThrownBy(() -> NumericalGradient.centralDifference(t -> 0, Tensor.of(1, 2), h))
+                    .as(block("centralDifference", "h = " + h, "an IllegalArgumentException naming h", "no exception"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(String.valueOf(h));
+        }
+    }
+
+    /** A report on one line, e.g. {@code Report[passed=false, maxRelativeError=13.5, worstIndex=[1, 0]]}. */
+    static String show(Report r) {
+        return r == null ? "null" : String.format("Report[passed=%s, maxRelativeError=%s, worstIndex=%s]", r.passed(),
+                r.maxRelativeError(), Arrays.toString(r.worstIndex()));
     }
 
     static double sumOfSquares(Tensor t) {

@@ -1,7 +1,5 @@
 package org.chainrule.exercises.gradcheck;
 
-import java.util.Arrays;
-
 /**
  * The verdict of {@link NumericalGradient#compare}: how far the analytic gradient a is from the
  * numeric gradient n at the worst element, in units of what the tolerance allows there.
@@ -16,10 +14,4 @@ import java.util.Arrays;
  * @param passed true when every element is within {@code atol + rtol·|n|}
  */
 public record Report(double maxRelativeError, int[] worstIndex, boolean passed) {
-    /** E.g. {@code Report[FAILED at [1, 0]: relative error 13.5 (pass ≤ 1)]}. */
-    @Override
-    public String toString() {
-        return String.format("Report[%s at %s: relative error %s (pass ≤ 1)]", passed ? "passed" : "FAILED",
-                Arrays.toString(worstIndex), maxRelativeError);
-    }
 }

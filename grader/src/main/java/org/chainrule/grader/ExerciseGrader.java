@@ -36,6 +36,27 @@ public record ExerciseGrader(ClassPaths classPaths, CodePolicy policy) {
      */
     public ExerciseResult grade(ExerciseSpec spec, Path studentRoot, List<Path> testRoots, TestSuite suite,
                                 Duration timeLimit, Path workDir) throws IOException, InterruptedException {
+        return grade(spec, studentRoot, new TestSource(testRoots, null), suite, timeLimit, workDir);
+    }
+
+    /**
+     * Grades one exercise with tests compiled beforehand (e.g. by Maven, against the solutions):
+     * what the instructor build does to grade the stubs and every fixture without compiling the
+     * same tests again each time.
+     *
+     * @param compiledTests a class folder holding the exercise's test classes
+     */
+    public ExerciseResult gradeCompiled(ExerciseSpec spec, Path studentRoot, Path compiledTests, TestSuite suite,
+                                        Duration timeLimit, Path workDir) throws IOException, InterruptedException {
+        return grade(spec, studentRoot, new TestSource(List.of(), compiledTests), suite, timeLimit, workDir);
+    }
+
+    /** Test sources to compile, or test classes already compiled. */
+    private record TestSource(List<Path> roots, Path compiled) {
+    }
+
+    private ExerciseResult grade(ExerciseSpec spec, Path studentRoot, TestSource testSource, TestSuite suite,
+                                 Duration timeLimit, Path workDir) throws IOException, InterruptedException {
         long start = System.nanoTime();
         List<String> warnings = new ArrayList<>(ignoredFiles(spec, studentRoot));
         List<Path> sources = new ArrayList<>();
@@ -54,15 +75,18 @@ public record ExerciseGrader(ClassPaths classPaths, CodePolicy policy) {
         }
         warnings.addAll(policy.review(spec, studentClasses));
 
-        List<Path> tests = testSources(spec, testRoots, suite);
-        Path testClasses = workDir.resolve("test-classes");
-        List<Path> testClassPath = new ArrayList<>(List.of(studentClasses));
-        testClassPath.addAll(classPaths.tests());
-        List<CompileError> testErrors = ExerciseCompiler.compile(testRoots.get(0), tests, testClassPath, testClasses);
-        if (!testErrors.isEmpty()) {
-            return new ExerciseResult(spec, List.of(), List.of(), "the tests do not compile against this code: "
-                    + testErrors.get(0) + " (did a method's signature change? the tests need the handout's signatures)",
-                    warnings, since(start));
+        Path testClasses = testSource.compiled();
+        if (testClasses == null) {
+            testClasses = workDir.resolve("test-classes");
+            List<Path> testClassPath = new ArrayList<>(List.of(studentClasses));
+            testClassPath.addAll(classPaths.tests());
+            List<CompileError> testErrors = ExerciseCompiler.compile(testSource.roots().get(0),
+                    testSources(spec, testSource.roots(), suite), testClassPath, testClasses);
+            if (!testErrors.isEmpty()) {
+                return new ExerciseResult(spec, List.of(), List.of(), "the tests do not compile against this code: "
+                        + testErrors.get(0) + " (did a method's signature change? the tests need the handout's signatures)",
+                        warnings, since(start));
+            }
         }
         List<Path> runClassPath = new ArrayList<>(List.of(studentClasses, testClasses));
         runClassPath.addAll(classPaths.runner());

@@ -2,8 +2,6 @@ package org.chainrule.exercises.gradcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.chainrule.exercises.gradcheck.NumericalGradientTest.block;
-import static org.chainrule.exercises.gradcheck.NumericalGradientTest.examples;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chainrule.core.Tensor;
@@ -20,13 +18,13 @@ class NumericalGradientHiddenTest {
     @Points(1)
     @DisplayName("centralDifference calls f exactly twice per element of x: two forward passes per parameter")
     void twoCallsPerElement() {
-        Theories.qt().forAll(examples()).checkAssert(e -> {
+        Theories.qt().forAll(NumericalGradientTest.examples()).checkAssert(e -> {
             AtomicInteger calls = new AtomicInteger();
             NumericalGradient.centralDifference(t -> {
                 calls.incrementAndGet();
                 return e.f().applyAsDouble(t);
             }, e.x(), 1e-5);
-            assertThat(calls.get()).as(block("centralDifference", e.toString(), 2 * e.x().size() + " calls of f",
+            assertThat(calls.get()).as(NumericalGradientTest.block("centralDifference", e.toString(), 2 * e.x().size() + " calls of f",
                     calls.get() + " calls")).isEqualTo(2 * e.x().size());
         });
     }

@@ -2,12 +2,6 @@ package org.chainrule.exercises.minibatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.chainrule.exercises.minibatch.BatchesTest.BATCH_SIZES;
-import static org.chainrule.exercises.minibatch.BatchesTest.ROWS;
-import static org.chainrule.exercises.minibatch.BatchesTest.SEEDS;
-import static org.chainrule.exercises.minibatch.BatchesTest.block;
-import static org.chainrule.exercises.minibatch.BatchesTest.input;
-import static org.chainrule.exercises.minibatch.BatchesTest.show;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -27,12 +21,12 @@ class BatchesHiddenTest {
     @Points(1.5)
     @DisplayName("an epoch is rng.permutation(n) cut in order: the same batches as the framework's Minibatches")
     void agreesWithMinibatches() {
-        Theories.qt().forAll(ROWS, BATCH_SIZES, booleans().all(), SEEDS)
+        Theories.qt().forAll(BatchesTest.ROWS, BatchesTest.BATCH_SIZES, booleans().all(), BatchesTest.SEEDS)
                 .assuming((n, b, dropLast, seed) -> !dropLast || b <= n)
                 .checkAssert((n, b, dropLast, seed) -> {
-                    String expected = show(new Minibatches(n, b, dropLast, Rng.seed(seed)).nextEpoch());
-                    String got = show(Batches.epoch(n, b, dropLast, Rng.seed(seed)));
-                    assertThat(got).as(block("epoch", input(n, b, dropLast) + ", Rng.seed(" + seed + ")",
+                    String expected = BatchesTest.show(new Minibatches(n, b, dropLast, Rng.seed(seed)).nextEpoch());
+                    String got = BatchesTest.show(Batches.epoch(n, b, dropLast, Rng.seed(seed)));
+                    assertThat(got).as(BatchesTest.block("epoch", BatchesTest.input(n, b, dropLast) + ", Rng.seed(" + seed + ")",
                             expected, got)).isEqualTo(expected);
                 });
     }
@@ -53,10 +47,10 @@ class BatchesHiddenTest {
     @Points(1)
     @DisplayName("a batch larger than the data: one batch of all n rows, or none with dropLast")
     void batchLargerThanData() {
-        Theories.qt().forAll(integers().between(1, 30), integers().between(1, 30), SEEDS).checkAssert((n, extra, seed) -> {
+        Theories.qt().forAll(integers().between(1, 30), integers().between(1, 30), BatchesTest.SEEDS).checkAssert((n, extra, seed) -> {
             int b = n + extra;
             List<int[]> one = Batches.epoch(n, b, false, Rng.seed(seed));
-            assertThat(one).as(block("epoch", input(n, b, false), "one batch of all " + n + " rows", show(one)))
+            assertThat(one).as(BatchesTest.block("epoch", BatchesTest.input(n, b, false), "one batch of all " + n + " rows", BatchesTest.show(one)))
                     .hasSize(1);
             assertThat(one.get(0)).hasSize(n);
             assertThat(Batches.stepsPerEpoch(n, b, true)).isZero();
@@ -86,12 +80,12 @@ class BatchesHiddenTest {
     @Points(0.5)
     @DisplayName("one Rng moves on: two epochs drawn from it come in different orders")
     void successiveEpochsDiffer() {
-        Theories.qt().forAll(integers().between(10, 60), BATCH_SIZES, SEEDS).checkAssert((n, b, seed) -> {
+        Theories.qt().forAll(integers().between(10, 60), BatchesTest.BATCH_SIZES, BatchesTest.SEEDS).checkAssert((n, b, seed) -> {
             Rng rng = Rng.seed(seed);
             List<String> epochs = new ArrayList<>();
-            epochs.add(show(Batches.epoch(n, b, false, rng)));
-            epochs.add(show(Batches.epoch(n, b, false, rng)));
-            assertThat(epochs.get(1)).as(block("epoch", input(n, b, false) + ", one Rng.seed(" + seed + ") twice",
+            epochs.add(BatchesTest.show(Batches.epoch(n, b, false, rng)));
+            epochs.add(BatchesTest.show(Batches.epoch(n, b, false, rng)));
+            assertThat(epochs.get(1)).as(BatchesTest.block("epoch", BatchesTest.input(n, b, false) + ", one Rng.seed(" + seed + ") twice",
                     "a new shuffle each epoch", "both epochs " + epochs.get(0))).isNotEqualTo(epochs.get(0));
         });
     }

@@ -2,9 +2,6 @@ package org.chainrule.exercises.twolayer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.chainrule.exercises.twolayer.TwoLayerNetTest.SAME_MATH;
-import static org.chainrule.exercises.twolayer.TwoLayerNetTest.block;
-import static org.chainrule.exercises.twolayer.TwoLayerNetTest.cases;
 
 import java.util.List;
 import org.chainrule.autograd.Node;
@@ -23,18 +20,18 @@ class TwoLayerNetHiddenTest {
     @Points(1)
     @DisplayName("scores near ±1000 give a finite loss and the same gradients as Node (softmax subtracts the row maximum)")
     void largeScoresStayFinite() {
-        Theories.qt(50).forAll(cases(Values.awayFromZero(-2, 2, 0.5))).checkAssert(small -> {
+        Theories.qt(50).forAll(TwoLayerNetTest.cases(Values.awayFromZero(-2, 2, 0.5))).checkAssert(small -> {
             TwoLayerNetTest.Case c = small.with(2, small.params()[2].mul(400)).with(3, small.params()[3].mul(400));
             Gradients g = c.net().gradients(c.x(), c.labels());
             List<Node> leaves = TwoLayerNetTest.Reference.leaves(c);
             Node loss = TwoLayerNetTest.Reference.loss(c.x(), c.labels(), leaves);
             loss.backward();
-            assertThat(g.loss()).as(block("gradients", c, "loss " + loss.item(), "loss " + g.loss()))
+            assertThat(g.loss()).as(TwoLayerNetTest.block("gradients", c, "loss " + loss.item(), "loss " + g.loss()))
                     .isCloseTo(loss.item(), org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, loss.item())));
             Tensor[] got = TwoLayerNetTest.of(g);
             for (int p = 0; p < 4; p++) {
                 Tensor expected = leaves.get(p).grad();
-                assertThat(got[p].allClose(expected, SAME_MATH, SAME_MATH)).as(block("gradients", c,
+                assertThat(got[p].allClose(expected, TwoLayerNetTest.SAME_MATH, TwoLayerNetTest.SAME_MATH)).as(TwoLayerNetTest.block("gradients", c,
                         "d" + TwoLayerNetTest.NAMES[p] + " = " + TensorGen.describe(expected),
                         "d" + TwoLayerNetTest.NAMES[p] + " = " + TensorGen.describe(got[p]))).isTrue();
             }

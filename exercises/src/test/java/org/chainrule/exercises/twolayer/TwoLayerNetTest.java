@@ -217,7 +217,7 @@ class TwoLayerNetTest {
 
     @Test
     @Points(1.5)
-    @DisplayName("trained with SGD from the handout's seed (2020; 8 tanh units, lr 0.5, 2000 steps) it solves XOR: accuracy 1.0")
+    @DisplayName("trained with SGD from the handout's seed (seed 2020, 8 tanh units, lr 0.5, 2000 steps) it solves XOR: accuracy 1.0")
     void solvesXor() {
         double accuracy = trainXor(XOR_SEED);
         assertThat(accuracy).as(String.format("E10 TwoLayerNet on XOR, x = [[0, 0], [0, 1], [1, 0], [1, 1]], "

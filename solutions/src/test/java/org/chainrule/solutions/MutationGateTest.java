@@ -82,4 +82,16 @@ class MutationGateTest {
         assertThat(MutationGate.check(pit, root, report)).isFalse();
         assertThat(report).anySatisfy(l -> assertThat(l).contains("no mutants (did PIT skip it?)"));
     }
+
+    @Test
+    void aSemicolonOrBraceInADisplayNameDoesNotHideATest() throws Exception {
+        Files.writeString(root.resolve("exercises/src/test/java/org/chainrule/exercises/gates/MulGateTest.java"),
+                "class MulGateTest {\n  @Test\n  @DisplayName(\"a; b {c}\")\n  void swaps() {}\n  @Test void adds() {}\n}\n");
+        mutants(10, 0);
+        covered("adds");
+        List<String> report = new ArrayList<>();
+
+        assertThat(MutationGate.check(pit, root, report)).isFalse();
+        assertThat(report).anySatisfy(l -> assertThat(l).contains("1 of 2 — not examined: [MulGateTest.swaps]"));
+    }
 }

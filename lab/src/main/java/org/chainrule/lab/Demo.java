@@ -15,6 +15,11 @@ interface Demo {
     /** One line for the demo list. */
     String summary();
 
+    /** Whether the walkthrough writes files under {@link Context#outDir()} (then the folder is checked first). */
+    default boolean writesFiles() {
+        return true;
+    }
+
     /** Runs the walkthrough. */
     void run(Context context) throws Exception;
 

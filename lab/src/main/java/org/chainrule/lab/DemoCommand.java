@@ -56,6 +56,9 @@ final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), String.format(
                     "demo: there is no demo '%s'; choose one of %s, or all.", name, DEMOS.keySet()));
         }
+        if (chosen.stream().anyMatch(Demo::writesFiles)) {
+            OutputFolder.prepare(outDir);
+        }
         Demo.Context context = new Demo.Context(out, outDir, seed);
         for (Demo demo : chosen) {
             if (chosen.size() > 1) {

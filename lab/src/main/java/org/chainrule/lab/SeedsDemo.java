@@ -34,6 +34,11 @@ final class SeedsDemo implements Demo {
     }
 
     @Override
+    public boolean writesFiles() {
+        return false;
+    }
+
+    @Override
     public String summary() {
         return "set_seed: the same seed twice is bit-identical; another seed is another run";
     }

@@ -18,6 +18,11 @@ final class TensorsDemo implements Demo {
     }
 
     @Override
+    public boolean writesFiles() {
+        return false;
+    }
+
+    @Override
     public String summary() {
         return "shapes, broadcasting, the matmul rule, flatten, set_seed";
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "Chainrule 0.1.0",
         description = "Chainrule: a deep-learning teaching framework — tensors, gradient gates, models.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, ShellCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ./chainrule demo tensors", "  ./chainrule demo --list", ""})
 public final class Chainrule implements Runnable {
 

@@ -118,7 +118,7 @@ class ChainruleTest {
     void anUnknownCommandListsTheCommands() {
         String[] r = run("frobnicate");
         assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).startsWith("chainrule: there is no command 'frobnicate' in 'chainrule'; the commands are demo");
+        assertThat(r[2]).startsWith("chainrule: there is no command 'frobnicate' in 'chainrule'; the commands are demo, shell");
     }
 
     @Test

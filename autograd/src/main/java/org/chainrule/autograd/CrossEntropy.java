@@ -1,6 +1,7 @@
 package org.chainrule.autograd;
 
 import java.util.List;
+import org.chainrule.core.ClassLabels;
 import org.chainrule.core.Shape;
 import org.chainrule.core.ShapeException;
 import org.chainrule.core.Tensor;
@@ -34,12 +35,9 @@ record CrossEntropy(Node logits, Tensor targets) implements Gate {
                     z, labels.length, labels.length));
         }
         int k = z.dim(1);
+        ClassLabels.check("crossEntropy", labels, k);
         double[] oneHot = new double[labels.length * k];
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= k) {
-                throw new IllegalArgumentException(String.format("crossEntropy: label %d at row %d is out of "
-                        + "range for logits %s; labels are class indices 0 to %d.", labels[i], i, z, k - 1));
-            }
             oneHot[i * k + labels[i]] = 1;
         }
         return new CrossEntropy(logits, Tensor.of(z, oneHot));

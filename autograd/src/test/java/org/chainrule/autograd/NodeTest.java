@@ -66,7 +66,7 @@ class NodeTest {
     void crossEntropyRefusesBadLabels() {
         Node logits = Node.of(Tensor.zeros(2, 3));
         assertThatThrownBy(() -> Node.crossEntropy(logits, new int[] {0, 3}))
-                .hasMessage("crossEntropy: label 3 at row 1 is out of range for logits [2, 3]; labels are class indices 0 to 2.");
+                .hasMessage("crossEntropy: label 3 at position 1 is not a class index; with k = 3 classes a label is 0 to 2.");
         assertThatThrownBy(() -> Node.crossEntropy(logits, new int[] {0}))
                 .hasMessage("crossEntropy: logits are [2, 3] but 1 labels were given; logits must be [n, k] with one label per row (n = 1).");
         assertThatThrownBy(() -> Node.crossEntropy(logits, Tensor.zeros(2, 2)))

@@ -9,15 +9,16 @@ import java.util.regex.Pattern;
 import org.chainrule.core.Rng;
 import org.chainrule.core.Tensor;
 import org.chainrule.models.DecisionBoundary;
-import org.chainrule.models.History;
 import org.chainrule.models.LogisticRegression;
-import org.chainrule.models.Trainer;
-import org.chainrule.models.TrainingConfig;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
+import org.chainrule.models.loss.LogLoss;
 import org.chainrule.models.metrics.ConfusionMatrix;
-import org.chainrule.models.plot.ConfusionMatrixPlot;
-import org.chainrule.models.plot.DecisionBoundaryPlot;
+import org.chainrule.models.train.History;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
+import org.chainrule.plots.ConfusionMatrixPlot;
+import org.chainrule.plots.DecisionBoundaryPlot;
 
 /**
  * {@code chainrule demo logistic}: the notes' week-2 logistic regression, reproduced — six points,
@@ -70,7 +71,7 @@ final class LogisticDemo implements Demo {
         out.printf("Training: %d full-batch gradient-descent steps, learning rate %s, a line every %d steps "
                 + "(cost before the step's update, W and b after it):%n%n", STEPS, LEARNING_RATE, LOG_EVERY);
         History history = new Trainer(TrainingConfig.steps(STEPS, TrainingConfig.FULL_BATCH, LEARNING_RATE, 0, LOG_EVERY))
-                .printingTo(out).fit(model, train);
+                .listeningWith(new ConsoleProgress(out)).fit(model, train);
         out.println();
         if (context.seed() == null) {
             compareWithNotes(history.log(), out);
@@ -82,8 +83,9 @@ final class LogisticDemo implements Demo {
     private static LogisticRegression startingModel(Long seed, PrintStream out) {
         if (seed == null) {
             out.println("Start (recovered from the notes' first line): W0 = [[-0.10099822286611654] "
-                    + "[0.6847899159537382]], b0 = [0.3841461274590695].");
-            return new LogisticRegression(W0, B0);
+                    + "[0.6847899159537382]], b0 = [0.3841461274590695]. The cost is computed as the notes do "
+                    + "(σ, then the floored logs: LogLoss.viaProbabilities).");
+            return new LogisticRegression(W0, B0, LogLoss::viaProbabilities);
         }
         out.printf("Start: Chainrule's own draw, Rng.seed(%d): every entry of W and b from N(0, 1) "
                 + "(the notes' tf.random.normal); the notes' numbers will differ.%n", seed);

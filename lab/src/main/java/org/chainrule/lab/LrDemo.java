@@ -5,14 +5,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.chainrule.models.History;
 import org.chainrule.models.LogisticRegression;
-import org.chainrule.models.Trainer;
-import org.chainrule.models.TrainingConfig;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
-import org.chainrule.models.plot.LossCurvesPlot;
-import org.chainrule.models.plot.LossCurvesPlot.Curve;
+import org.chainrule.models.loss.LogLoss;
+import org.chainrule.models.train.History;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
+import org.chainrule.plots.LossCurvesPlot;
+import org.chainrule.plots.LossCurvesPlot.Curve;
 
 /**
  * {@code chainrule demo lr}: the learning rate, the notes' hand-set hyper-parameter. The notes'
@@ -39,7 +40,11 @@ final class LrDemo implements Demo {
         Dataset train = Datasets.seedTrain();
         out.println("The learning rate η sets the size of each step: w ← w − η·∂cost/∂w. The notes: a hand-set");
         out.println("hyper-parameter, chosen by experience. Here the notes' model runs from the notes' start");
-        out.printf("(W0, b0) on the six points, %d full-batch steps each time; only η changes.%n%n", LogisticDemo.STEPS);
+        out.printf("(W0, b0) on the six points, %d full-batch steps each time; only η changes. It trains on the%n",
+                LogisticDemo.STEPS);
+        out.println("notes' own formula (σ, then the floored logs: LogLoss.viaProbabilities), since η = 10's story is");
+        out.println("that floor; the models' default, the log loss from the logits, has no floor to get stuck on.");
+        out.println();
         List<Curve> curves = new ArrayList<>();
         for (double rate : RATES) {
             double[] losses = train(rate, train);
@@ -57,9 +62,9 @@ final class LrDemo implements Demo {
         out.println("  picture: " + png + " (loss against step, log scale, one curve per η)");
     }
 
-    /** The cost before each of the 5001 steps, from the notes' start. */
+    /** The cost before each of the 5001 steps, from the notes' start, on the notes' formula. */
     static double[] train(double rate, Dataset data) {
-        LogisticRegression model = new LogisticRegression(LogisticDemo.W0, LogisticDemo.B0);
+        LogisticRegression model = new LogisticRegression(LogisticDemo.W0, LogisticDemo.B0, LogLoss::viaProbabilities);
         TrainingConfig config = TrainingConfig.steps(LogisticDemo.STEPS, TrainingConfig.FULL_BATCH, rate, 0, 0);
         History h = new Trainer(config).printingTo(new PrintStream(OutputStream.nullOutputStream())).fit(model, data);
         return h.losses();

@@ -8,18 +8,18 @@ import java.util.Arrays;
 import java.util.List;
 import org.chainrule.core.Rng;
 import org.chainrule.core.Tensor;
-import org.chainrule.models.History;
 import org.chainrule.models.SoftmaxRegression;
-import org.chainrule.models.Trainer;
-import org.chainrule.models.TrainingConfig;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
 import org.chainrule.models.data.Minibatches;
 import org.chainrule.models.data.Split;
 import org.chainrule.models.data.Standardizer;
 import org.chainrule.models.metrics.ConfusionMatrix;
-import org.chainrule.models.plot.LossCurvesPlot;
-import org.chainrule.models.plot.LossCurvesPlot.Curve;
+import org.chainrule.models.train.History;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
+import org.chainrule.plots.LossCurvesPlot;
+import org.chainrule.plots.LossCurvesPlot.Curve;
 
 /**
  * {@code chainrule demo minibatch}: the notes' stochastic gradient descent. First the accounting —

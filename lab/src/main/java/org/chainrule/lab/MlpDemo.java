@@ -9,16 +9,16 @@ import org.chainrule.models.Activation;
 import org.chainrule.models.Classifier;
 import org.chainrule.models.LogisticRegression;
 import org.chainrule.models.Mlp;
-import org.chainrule.models.Trainer;
-import org.chainrule.models.TrainingConfig;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
 import org.chainrule.models.data.Split;
 import org.chainrule.models.data.Standardizer;
 import org.chainrule.models.metrics.ConfusionMatrix;
 import org.chainrule.models.optim.Adam;
-import org.chainrule.models.plot.ConfusionMatrixPlot;
-import org.chainrule.models.plot.DecisionRegionsPlot;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
+import org.chainrule.plots.ConfusionMatrixPlot;
+import org.chainrule.plots.DecisionRegionsPlot;
 
 /**
  * {@code chainrule demo mlp}: the notes' neural-network story. XOR first: no straight line separates

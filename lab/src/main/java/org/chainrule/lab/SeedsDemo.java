@@ -7,13 +7,13 @@ import java.util.List;
 import org.chainrule.autograd.Node;
 import org.chainrule.core.Rng;
 import org.chainrule.models.Activation;
-import org.chainrule.models.History;
 import org.chainrule.models.Mlp;
-import org.chainrule.models.Trainer;
-import org.chainrule.models.TrainingConfig;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
 import org.chainrule.models.metrics.ConfusionMatrix;
+import org.chainrule.models.train.History;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
 
 /**
  * {@code chainrule demo seeds}: the notes' {@code tf.random.set_seed} lesson. A small MLP learns

@@ -8,16 +8,16 @@ import org.chainrule.core.Tensor;
 import org.chainrule.models.Classifier;
 import org.chainrule.models.OneVsRest;
 import org.chainrule.models.SoftmaxRegression;
-import org.chainrule.models.Trainer;
-import org.chainrule.models.TrainingConfig;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
 import org.chainrule.models.data.Split;
 import org.chainrule.models.data.Standardizer;
 import org.chainrule.models.metrics.ConfusionMatrix;
-import org.chainrule.models.plot.ConfusionMatrixPlot;
-import org.chainrule.models.plot.DecisionRegionsPlot;
-import org.chainrule.models.plot.WeightImagesPlot;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
+import org.chainrule.plots.ConfusionMatrixPlot;
+import org.chainrule.plots.DecisionRegionsPlot;
+import org.chainrule.plots.WeightImagesPlot;
 
 /**
  * {@code chainrule demo softmax}: the notes' two routes to many classes, side by side on Iris and

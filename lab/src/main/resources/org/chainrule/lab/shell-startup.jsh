@@ -6,4 +6,6 @@ import org.chainrule.models.data.*;
 import org.chainrule.models.loss.*;
 import org.chainrule.models.optim.*;
 import org.chainrule.models.metrics.*;
+import org.chainrule.models.train.*;
+import org.chainrule.plots.*;
 System.out.println("Chainrule is imported. Try: Tensor.of(1, 2).add(3)   Leave with /exit.");

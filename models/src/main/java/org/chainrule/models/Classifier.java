@@ -5,7 +5,7 @@ import org.chainrule.autograd.Node;
 import org.chainrule.core.Tensor;
 
 /**
- * A model that sorts rows of features into classes. Everything the {@link Trainer}, the metrics
+ * A model that sorts rows of features into classes. Everything the {@link org.chainrule.models.train.Trainer}, the metrics
  * and the plots need: scores to differentiate, a loss to train on, predictions to count.
  */
 public interface Classifier {

@@ -14,10 +14,8 @@ import org.chainrule.core.Tensor;
  * One matrix product computes all n rows and all out units at once — the notes' "one
  * multiplication instead of a loop".
  *
- * <p><b>Initialisation</b> ({@link #Linear(int, int, Rng)}): Xavier/Glorot uniform,
- * {@code W ~ U(−a, a)} with {@code a = √(6 / (in + out))}, and {@code b = 0}. Why: it keeps the
- * variance of the outputs (forward) and of the gradients (backward) about equal from layer to
- * layer for sigmoid and tanh, so deep stacks neither fade out nor blow up (Glorot &amp; Bengio, 2010).
+ * <p><b>Initialisation</b> ({@link #Linear(int, int, Rng)}): Xavier/Glorot uniform weights
+ * ({@link Init#xavier}) and {@code b = 0}.
  */
 public final class Linear implements Layer {
     private final Node w;
@@ -26,18 +24,18 @@ public final class Linear implements Layer {
     /**
      * A layer with Xavier-uniform weights and zero bias; parameters named {@code W}, {@code b}.
      *
-     * @param in number of input features (rows of W)
-     * @param out number of output units (columns of W)
+     * @param in number of input features (rows of W), at least 1
+     * @param out number of output units (columns of W), at least 1
      * @param rng the random stream for W; it moves on
      */
     public Linear(int in, int out, Rng rng) {
-        this(uniform(in, out, Math.sqrt(6.0 / (in + out)), rng), Tensor.zeros(out), "");
+        this(Init.xavier(in, out, rng), Tensor.zeros(out), "");
     }
 
     /**
      * A layer with given starting values; parameters named {@code W}, {@code b}.
      *
-     * @param w weights, shape {@code [in, out]}; not modified (tensors are immutable)
+     * @param w weights, shape {@code [in, out]}, in and out at least 1; not modified (tensors are immutable)
      * @param b bias, shape {@code [out]}
      */
     public Linear(Tensor w, Tensor b) {
@@ -50,17 +48,17 @@ public final class Linear implements Layer {
             throw new ShapeException(String.format("Linear: W is %s and b is %s; W must be [in, out] and b "
                     + "[out] (one bias per output column).", w.shape(), b.shape()));
         }
+        checkSizes(w.shape().dim(0), w.shape().dim(1));
         this.w = Node.of(w).named("W" + suffix);
         this.b = Node.of(b).named("b" + suffix);
     }
 
-    /** Weights {@code U(−limit, limit)}, shape {@code [in, out]}. */
-    static Tensor uniform(int in, int out, double limit, Rng rng) {
+    /** A layer's rule, for every way of making one: W is {@code [in, out]} with in ≥ 1 and out ≥ 1. */
+    static void checkSizes(int in, int out) {
         if (in < 1 || out < 1) {
-            throw new IllegalArgumentException(String.format("Linear: in = %d, out = %d; a layer needs at "
-                    + "least one input and one output (W is [in, out]).", in, out));
+            throw new IllegalArgumentException(String.format("Linear: W is [%d, %d]; a layer needs at least "
+                    + "one input and one output (W is [in, out] with in ≥ 1 and out ≥ 1).", in, out));
         }
-        return rng.uniform(-limit, limit, in, out);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.chainrule.core.Rng;
 import org.chainrule.core.ShapeException;
 import org.chainrule.core.Tensor;
 import org.chainrule.models.loss.LogLoss;
+import org.chainrule.models.loss.Loss;
 
 /**
  * Binary logistic regression, the notes' week-2 model:
@@ -14,45 +15,70 @@ import org.chainrule.models.loss.LogLoss;
  *   h = σ(z) = P(y = 1 | x)
  *   predict 1 where h ≥ 0.5
  * </pre>
- * It trains on the notes' cost, the log loss on probabilities
- * ({@link LogLoss#ofProbabilities}), so that a run from the notes' starting point retraces
- * their printed numbers.
+ * By default it trains on the log loss from the logits ({@link LogLoss#ofLogits}, the stable form of
+ * the notes' cost). Any binary {@link Loss} can take its place: the hinge loss makes it a linear SVM,
+ * the exponential loss AdaBoost's cost, and {@link LogLoss#viaProbabilities} the notes' own
+ * computation (σ, then the floored logs), which retraces their printed numbers digit for digit.
  */
 public final class LogisticRegression implements Classifier {
     /** Predict class 1 when P(y = 1) is at least this: the notes' {@code np.where(H >= 0.5, 1, 0)}. */
     public static final double THRESHOLD = 0.5;
 
     private final Linear linear;
+    private final Loss loss;
 
     /**
      * A model starting from given weights (e.g. the notes' {@code W0 = [[-0.1010], [0.6848]]},
-     * {@code b0 = [0.3841]}); parameters named {@code W}, {@code b}.
+     * {@code b0 = [0.3841]}), trained on {@link LogLoss#ofLogits}; parameters named {@code W}, {@code b}.
      *
-     * @param w0 weights, shape {@code [d, 1]}; not modified
+     * @param w0 weights, shape {@code [d, 1]}, d at least 1; not modified
      * @param b0 bias, shape {@code [1]}
      */
     public LogisticRegression(Tensor w0, Tensor b0) {
-        this(w0, b0, "");
+        this(w0, b0, LogLoss::ofLogits);
     }
 
     /**
-     * A model starting from random weights drawn like the notes' {@code tf.random.normal}:
-     * every entry of W and b from N(0, 1).
+     * A model starting from given weights, trained on {@code loss}.
      *
-     * @param d number of features
+     * @param w0 weights, shape {@code [d, 1]}, d at least 1; not modified
+     * @param b0 bias, shape {@code [1]}
+     * @param loss a binary loss of the logits {@code [n, 1]} and 0/1 labels, e.g. {@code HingeLoss::of}
+     */
+    public LogisticRegression(Tensor w0, Tensor b0, Loss loss) {
+        this(w0, b0, loss, "");
+    }
+
+    /**
+     * A model starting from random weights drawn like the notes' {@code tf.random.normal}
+     * ({@link Init#normal}), trained on {@link LogLoss#ofLogits}.
+     *
+     * @param d number of features, at least 1
      * @param rng the random stream; it moves on
      */
     public LogisticRegression(int d, Rng rng) {
-        this(rng.normal(0, 1, d, 1), rng.normal(0, 1, 1), "");
+        this(d, rng, LogLoss::ofLogits);
+    }
+
+    /**
+     * A model starting from N(0, 1) weights, trained on {@code loss}.
+     *
+     * @param d number of features, at least 1
+     * @param rng the random stream; it moves on
+     * @param loss a binary loss, e.g. {@code HingeLoss::of}
+     */
+    public LogisticRegression(int d, Rng rng, Loss loss) {
+        this(Init.normal(d, 1, rng), Init.normal(1, rng), loss, "");
     }
 
     /** Parameters named {@code "W" + suffix}, {@code "b" + suffix} (used by {@link OneVsRest}). */
-    LogisticRegression(Tensor w0, Tensor b0, String suffix) {
+    LogisticRegression(Tensor w0, Tensor b0, Loss loss, String suffix) {
         if (w0.rank() != 2 || w0.shape().dim(1) != 1) {
             throw new ShapeException(String.format("LogisticRegression: W0 is %s; it must be [d, 1], one "
                     + "weight per feature in a single column.", w0.shape()));
         }
         this.linear = new Linear(w0, b0, suffix);
+        this.loss = loss;
     }
 
     /** The logit {@code z = X·W + b}. @param x features {@code [n, d]} @return shape {@code [n, 1]} */
@@ -84,14 +110,14 @@ public final class LogisticRegression implements Classifier {
     }
 
     /**
-     * The notes' cost {@code −mean(y·log h + (1 − y)·log(1 − h))}.
+     * The model's loss of the logits, by default the log loss {@code −mean(y·log h + (1 − y)·log(1 − h))}.
      *
      * @param x features, shape {@code [n, d]}
      * @param labels n labels, each 0 or 1, {@code [n]}
      */
     @Override
     public Node loss(Node x, int[] labels) {
-        return LogLoss.ofProbabilities(probabilities(x), Targets.binaryColumn("LogisticRegression", labels));
+        return loss.of(forward(x), labels);
     }
 
     /**

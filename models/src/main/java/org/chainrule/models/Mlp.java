@@ -17,9 +17,8 @@ import org.chainrule.core.Tensor;
  * space so that the last linear layer can. Trains on cross-entropy from the logits; parameters are
  * named {@code W1, b1, W2, b2, …} from the input side.
  *
- * <p>Initialisation: Xavier uniform (see {@link Linear}) for sigmoid and tanh; for ReLU, He uniform
- * {@code a = √(6 / in)}, because ReLU zeroes half its inputs and so halves the variance that
- * Xavier preserves (He et al., 2015).
+ * <p>Initialisation: {@link Init#forActivation} — Xavier uniform for sigmoid and tanh, He uniform for
+ * ReLU — and zero biases.
  */
 public final class Mlp implements SoftmaxClassifier {
     private final Sequential network;
@@ -36,10 +35,9 @@ public final class Mlp implements SoftmaxClassifier {
         }
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; i + 1 < sizes.length; i++) {
-            int in = sizes[i];
             int out = sizes[i + 1];
-            double limit = activation == Activation.RELU ? Math.sqrt(6.0 / in) : Math.sqrt(6.0 / (in + out));
-            layers.add(new Linear(Linear.uniform(in, out, limit, rng), Tensor.zeros(out), String.valueOf(i + 1)));
+            layers.add(new Linear(Init.forActivation(activation, sizes[i], out, rng), Tensor.zeros(out),
+                    String.valueOf(i + 1)));
             if (i + 2 < sizes.length) {
                 layers.add(activation);
             }

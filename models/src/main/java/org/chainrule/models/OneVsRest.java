@@ -3,10 +3,12 @@ package org.chainrule.models;
 import java.util.ArrayList;
 import java.util.List;
 import org.chainrule.autograd.Node;
+import org.chainrule.core.ClassLabels;
 import org.chainrule.core.Rng;
 import org.chainrule.core.Tensor;
 import org.chainrule.models.data.LabelEncoding;
 import org.chainrule.models.loss.LogLoss;
+import org.chainrule.models.loss.Loss;
 
 /**
  * One-vs-rest (one-vs-all): k binary logistic models, model j answering "class j, or not?".
@@ -15,28 +17,40 @@ import org.chainrule.models.loss.LogLoss;
  *   predict argmax_j h_j
  * </pre>
  * The notes' first route to many classes. Each model is trained on its own binary question (the
- * loss is the sum of the k log losses, so their gradients do not mix); the probabilities of the k
- * models need not sum to 1. {@link SoftmaxRegression} is the same idea with the k columns in one
+ * loss is the sum of the k binary losses — the log loss from the logits by default — so their
+ * gradients do not mix); the probabilities of the k models need not sum to 1. {@link SoftmaxRegression} is the same idea with the k columns in one
  * matrix and one normalised softmax.
  */
 public final class OneVsRest implements Classifier {
     private final List<LogisticRegression> models;
 
     /**
-     * k models, each started like {@link LogisticRegression#LogisticRegression(int, Rng)}; model j's
-     * parameters are named {@code W_j}, {@code b_j}.
+     * k models, each started like {@link LogisticRegression#LogisticRegression(int, Rng)} and trained
+     * on {@link LogLoss#ofLogits}; model j's parameters are named {@code W_j}, {@code b_j}.
      *
-     * @param d number of features
+     * @param d number of features, at least 1
      * @param k number of classes, at least 2
      * @param rng the random stream; it moves on
      */
     public OneVsRest(int d, int k, Rng rng) {
+        this(d, k, rng, LogLoss::ofLogits);
+    }
+
+    /**
+     * k models trained on the binary {@code loss}, e.g. {@code HingeLoss::of} (one-vs-rest SVMs).
+     *
+     * @param d number of features, at least 1
+     * @param k number of classes, at least 2
+     * @param rng the random stream; it moves on
+     * @param loss the binary loss each model trains on, of its logits {@code [n, 1]} and 0/1 labels
+     */
+    public OneVsRest(int d, int k, Rng rng, Loss loss) {
         if (k < 2) {
             throw new IllegalArgumentException("OneVsRest: k is " + k + "; one-vs-rest needs at least 2 classes.");
         }
         List<LogisticRegression> list = new ArrayList<>();
         for (int j = 0; j < k; j++) {
-            list.add(new LogisticRegression(rng.normal(0, 1, d, 1), rng.normal(0, 1, 1), "_" + j));
+            list.add(new LogisticRegression(Init.normal(d, 1, rng), Init.normal(1, rng), loss, "_" + j));
         }
         this.models = List.copyOf(list);
     }
@@ -61,29 +75,29 @@ public final class OneVsRest implements Classifier {
     }
 
     /**
-     * The sum over j of model j's log loss on "label == j".
+     * The sum over j of model j's loss on "label == j" (1 for class j, 0 for the rest).
      *
      * @param x features, shape {@code [n, d]}
      * @param labels n class indices in {@code [0, k)}
      */
     @Override
     public Node loss(Node x, int[] labels) {
-        checkLabels(labels);
+        ClassLabels.check("OneVsRest", labels, models.size());
         Node total = null;
         for (int j = 0; j < models.size(); j++) {
-            Node lj = LogLoss.ofProbabilities(models.get(j).probabilities(x), LabelEncoding.column(labels, j));
+            Node lj = models.get(j).loss(x, isClass(labels, j));
             total = total == null ? lj : total.add(lj);
         }
         return total;
     }
 
-    private void checkLabels(int[] labels) {
+    /** Binary labels for model j: 1 where {@code labels[i] == j}, else 0. */
+    private static int[] isClass(int[] labels, int j) {
+        int[] binary = new int[labels.length];
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= models.size()) {
-                throw new IllegalArgumentException(String.format("OneVsRest: label %d at row %d is out of range; "
-                        + "with %d classes labels go from 0 to %d.", labels[i], i, models.size(), models.size() - 1));
-            }
+            binary[i] = labels[i] == j ? 1 : 0;
         }
+        return binary;
     }
 
     /** Each model's P(class j), side by side (rows need not sum to 1). @param x {@code [n, d]} @return {@code [n, k]} */

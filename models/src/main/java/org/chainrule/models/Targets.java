@@ -1,29 +1,10 @@
 package org.chainrule.models;
 
 import org.chainrule.core.Tensor;
-import org.chainrule.models.data.LabelEncoding;
 
-/** Checks binary labels for the models and reads classes off scores (package-private); the encodings are {@link LabelEncoding}'s. */
+/** Reads classes off scores (package-private). */
 final class Targets {
     private Targets() {
-    }
-
-    /**
-     * Binary labels as a column, checking each is 0 or 1.
-     *
-     * @param model the model asking, named in the error
-     * @param labels n labels, each 0 or 1, {@code [n]}
-     * @return shape {@code [n, 1]}
-     */
-    static Tensor binaryColumn(String model, int[] labels) {
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] != 0 && labels[i] != 1) {
-                throw new IllegalArgumentException(String.format("%s: label %d at row %d is not 0 or 1; a "
-                        + "binary model needs labels 0 (negative) and 1 (positive). For k classes use "
-                        + "SoftmaxRegression or OneVsRest.", model, labels[i], i));
-            }
-        }
-        return LabelEncoding.column(labels, 1);
     }
 
     /**

@@ -48,4 +48,15 @@ class LinearTest {
         assertThatThrownBy(() -> new Linear(Tensor.zeros(2, 3), Tensor.zeros(2)))
                 .hasMessage("Linear: W is [2, 3] and b is [2]; W must be [in, out] and b [out] (one bias per output column).");
     }
+
+    @Test
+    void aLayerWithoutInputsOrOutputsIsRefusedHoweverItIsMade() {
+        String rule = "a layer needs at least one input and one output (W is [in, out] with in ≥ 1 and out ≥ 1).";
+        assertThatThrownBy(() -> new Linear(0, 3, Rng.seed(1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Linear: W is [0, 3]; " + rule);
+        assertThatThrownBy(() -> new Linear(Tensor.zeros(0, 3), Tensor.zeros(3))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Linear: W is [0, 3]; " + rule);
+        assertThatThrownBy(() -> new Linear(Tensor.zeros(2, 0), Tensor.zeros(0))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Linear: W is [2, 0]; " + rule);
+    }
 }

@@ -11,7 +11,13 @@ import org.chainrule.core.Shape;
 import org.chainrule.core.Tensor;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
+import org.chainrule.models.loss.ExponentialLoss;
+import org.chainrule.models.loss.HingeLoss;
+import org.chainrule.models.loss.LogLoss;
+import org.chainrule.models.loss.Loss;
 import org.chainrule.models.metrics.ConfusionMatrix;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
 import org.chainrule.testkit.TensorGen;
 import org.chainrule.testkit.Theories;
 import org.chainrule.testkit.Values;
@@ -93,9 +99,37 @@ class LogisticRegressionTest {
     void labelsMustBeBinary() {
         LogisticRegression m = new LogisticRegression(Tensor.zeros(2, 1), Tensor.zeros(1));
         assertThatThrownBy(() -> m.loss(Node.constant(Tensor.zeros(2, 2)), new int[] {0, 2}))
-                .hasMessage("LogisticRegression: label 2 at row 1 is not 0 or 1; a binary model needs labels 0 "
-                        + "(negative) and 1 (positive). For k classes use SoftmaxRegression or OneVsRest.");
+                .hasMessage("logLoss: label 2 at position 1 is not a class index; with k = 2 classes a label is 0 to 1.");
         assertThatThrownBy(() -> new LogisticRegression(Tensor.zeros(2, 2), Tensor.zeros(1)))
                 .hasMessage("LogisticRegression: W0 is [2, 2]; it must be [d, 1], one weight per feature in a single column.");
+    }
+
+    @Test
+    void itTrainsOnTheLogLossFromTheLogitsByDefault() {
+        LogisticRegression m = new LogisticRegression(Tensor.of(new double[][] {{40}, {0}}), Tensor.zeros(1));
+        Node x = Node.constant(Tensor.of(new double[][] {{1, 0}, {-0.5, 2}}));
+        int[] labels = {0, 1};
+        assertThat(m.loss(x, labels).item()).isEqualTo(LogLoss.ofLogits(m.forward(x), labels).item());
+        // z = 40 with label 0: the stable form costs 40, the floored probability form only −log(1e-7) ≈ 16.1.
+        assertThat(m.loss(x, labels).item()).isGreaterThan(LogLoss.viaProbabilities(m.forward(x), labels).item() + 10);
+    }
+
+    @Test
+    void itTakesTheLossItIsGiven() {
+        Node x = Node.constant(Tensor.of(new double[][] {{1, 0}, {-0.5, 2}}));
+        int[] labels = {0, 1};
+        for (Loss loss : new Loss[] {HingeLoss::of, ExponentialLoss::of, LogLoss::viaProbabilities}) {
+            LogisticRegression m = new LogisticRegression(Tensor.of(new double[][] {{0.3}, {-0.2}}), Tensor.of(0.1), loss);
+            assertThat(m.loss(x, labels).item()).isEqualTo(loss.of(m.forward(x), labels).item());
+        }
+    }
+
+    @Test
+    void zeroFeaturesAreRefusedAsALayerRefusesThem() {
+        String rule = "a layer needs at least one input and one output (W is [in, out] with in ≥ 1 and out ≥ 1).";
+        assertThatThrownBy(() -> new LogisticRegression(0, Rng.seed(1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Linear: W is [0, 1]; " + rule);
+        assertThatThrownBy(() -> new LogisticRegression(Tensor.zeros(0, 1), Tensor.zeros(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Linear: W is [0, 1]; " + rule);
     }
 }

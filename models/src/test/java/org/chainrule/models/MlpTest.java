@@ -9,6 +9,9 @@ import org.chainrule.core.Rng;
 import org.chainrule.core.Tensor;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
+import org.chainrule.models.train.History;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
 import org.junit.jupiter.api.Test;
 
 class MlpTest {

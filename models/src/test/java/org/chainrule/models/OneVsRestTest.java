@@ -9,6 +9,10 @@ import org.chainrule.core.Rng;
 import org.chainrule.core.Tensor;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
+import org.chainrule.models.loss.HingeLoss;
+import org.chainrule.models.loss.LogLoss;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
 import org.junit.jupiter.api.Test;
 
 class OneVsRestTest {
@@ -36,22 +40,40 @@ class OneVsRestTest {
     }
 
     @Test
-    void itsLossIsTheSumOfTheBinaryLogLosses() {
+    void itsLossIsTheSumOfTheBinaryLogLossesFromTheLogits() {
         OneVsRest ovr = new OneVsRest(2, 3, Rng.seed(1));
         Node x = Node.constant(Tensor.of(new double[][] {{1, 2}, {-3, 0.5}}));
         int[] labels = {2, 0};
         double sum = 0;
         for (int j = 0; j < 3; j++) {
             int[] binary = {labels[0] == j ? 1 : 0, labels[1] == j ? 1 : 0};
-            sum += ovr.models().get(j).loss(x, binary).item();
+            sum += LogLoss.ofLogits(ovr.models().get(j).forward(x), binary).item();
         }
         assertThat(ovr.loss(x, labels).item()).isEqualTo(sum);
+    }
+
+    @Test
+    void itTakesAnotherBinaryLoss() {
+        OneVsRest ovr = new OneVsRest(2, 3, Rng.seed(1), HingeLoss::of);
+        Node x = Node.constant(Tensor.of(new double[][] {{1, 2}, {-3, 0.5}}));
+        double sum = 0;
+        for (int j = 0; j < 3; j++) {
+            sum += HingeLoss.of(ovr.models().get(j).forward(x), new int[] {j == 2 ? 1 : 0, j == 0 ? 1 : 0}).item();
+        }
+        assertThat(ovr.loss(x, new int[] {2, 0}).item()).isEqualTo(sum);
+    }
+
+    @Test
+    void itRefusesZeroFeaturesAsALayerDoes() {
+        assertThatThrownBy(() -> new OneVsRest(0, 3, Rng.seed(1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Linear: W is [0, 1]; a layer needs at least one input and one output (W is [in, out] "
+                        + "with in ≥ 1 and out ≥ 1).");
     }
 
     @Test
     void labelsMustBeClasses() {
         OneVsRest ovr = new OneVsRest(2, 3, Rng.seed(1));
         assertThatThrownBy(() -> ovr.loss(Node.constant(Tensor.zeros(1, 2)), new int[] {3}))
-                .hasMessage("OneVsRest: label 3 at row 0 is out of range; with 3 classes labels go from 0 to 2.");
+                .hasMessage("OneVsRest: label 3 at position 0 is not a class index; with k = 3 classes a label is 0 to 2.");
     }
 }

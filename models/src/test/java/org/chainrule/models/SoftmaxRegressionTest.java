@@ -9,6 +9,10 @@ import org.chainrule.core.Rng;
 import org.chainrule.core.Tensor;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
+import org.chainrule.models.loss.CrossEntropyLoss;
+import org.chainrule.models.loss.MulticlassHingeLoss;
+import org.chainrule.models.train.Trainer;
+import org.chainrule.models.train.TrainingConfig;
 import org.junit.jupiter.api.Test;
 
 class SoftmaxRegressionTest {
@@ -31,5 +35,16 @@ class SoftmaxRegressionTest {
         SoftmaxRegression m = new SoftmaxRegression(2, 3, Rng.seed(1));
         new Trainer(TrainingConfig.epochs(100, 16, 0.1, 0, 0)).printingTo(SILENT).fit(m, blobs);
         assertThat(LogisticRegressionTest.accuracy(m, blobs)).isEqualTo(1.0);
+    }
+
+    @Test
+    void itTrainsOnCrossEntropyByDefaultAndTakesTheMulticlassHinge() {
+        Node x = Node.constant(Tensor.of(new double[][] {{1, 2}, {-3, 0.5}}));
+        int[] labels = {2, 0};
+        SoftmaxRegression ce = new SoftmaxRegression(2, 3, Rng.seed(1));
+        assertThat(ce.loss(x, labels).item()).isEqualTo(CrossEntropyLoss.ofLogits(ce.forward(x), labels).item());
+        SoftmaxRegression svm = new SoftmaxRegression(2, 3, Rng.seed(1), MulticlassHingeLoss::of);
+        assertThat(svm.loss(x, labels).item()).isEqualTo(MulticlassHingeLoss.of(svm.forward(x), labels).item())
+                .isNotEqualTo(ce.loss(x, labels).item());
     }
 }

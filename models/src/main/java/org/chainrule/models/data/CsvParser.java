@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.chainrule.core.ClassLabels;
 import org.chainrule.core.Shape;
 import org.chainrule.core.Tensor;
 
@@ -17,10 +19,17 @@ import org.chainrule.core.Tensor;
  *   5.1,3.5,1.4,0.2,0                     n_features numbers, then the label (a class index)
  * </pre>
  *
- * Blank lines are skipped; spaces around a value are ignored.
+ * Blank lines are skipped; spaces around a value are ignored. A number is written as any CSV reader
+ * reads it: an optional sign, digits with an optional decimal point, an optional exponent
+ * ({@code 5.1}, {@code -.5}, {@code 1e-3}). Java's own forms ({@code 5.1f}, {@code 2d}, hex floats
+ * such as {@code 0x1p3}) are refused, and so are {@code NaN} and {@code Infinity}: a feature must be
+ * a finite number to train on, and a missing value needs a decision (drop the row, impute) that the
+ * reader should not make silently.
  */
 final class CsvParser {
     private static final String HEADER_FORMAT = "\"n_samples,n_features,class names...\"";
+    /** Plain decimal notation: sign, digits and point, exponent. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final String source;
     private final BufferedReader in;
@@ -120,6 +129,10 @@ final class CsvParser {
         if (!Double.isFinite(value)) {
             throw error(column, String.format("\"%s\" is not a finite number.", cell));
         }
+        if (!PLAIN_NUMBER.matcher(cell).matches()) {
+            throw error(column, String.format("\"%s\" is not a plain decimal number; write digits with an optional "
+                    + "point and exponent, e.g. 5.1 or 1e-3 (Java forms such as 5.1f, 2d or 0x1p3 are not CSV).", cell));
+        }
         return value;
     }
 
@@ -132,9 +145,8 @@ final class CsvParser {
             throw error(column, String.format("label \"%s\" is not a whole number; labels are class "
                     + "indices from 0 to %d.", cell, k - 1));
         }
-        if (label < 0 || label >= k) {
-            throw error(column, String.format("label %d is out of range; there are %d classes %s, so "
-                    + "labels go from 0 to %d.", label, k, classNames, k - 1));
+        if (!ClassLabels.isClass(label, k)) {
+            throw error(column, ClassLabels.problem(label, k) + " The classes: " + classNames + ".");
         }
         return label;
     }

@@ -1,6 +1,7 @@
 package org.chainrule.models.data;
 
 import java.util.List;
+import org.chainrule.core.ClassLabels;
 import org.chainrule.core.Shape;
 import org.chainrule.core.ShapeException;
 import org.chainrule.core.Tensor;
@@ -25,13 +26,7 @@ public record Dataset(Tensor features, int[] labels, List<String> classNames) {
             throw new ShapeException(String.format("Dataset: features are %s (%d rows) but there are "
                     + "%d labels; give one label per row.", s, s.dim(0), labels.length));
         }
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= classNames.size()) {
-                throw new IllegalArgumentException(String.format("Dataset: label %d at row %d is out of "
-                        + "range; with %d classes %s labels go from 0 to %d.",
-                        labels[i], i, classNames.size(), classNames, classNames.size() - 1));
-            }
-        }
+        ClassLabels.check("Dataset " + classNames, labels, classNames.size());
         labels = labels.clone();
         classNames = List.copyOf(classNames);
     }

@@ -1,5 +1,6 @@
 package org.chainrule.models.data;
 
+import org.chainrule.core.ClassLabels;
 import org.chainrule.core.Shape;
 import org.chainrule.core.Tensor;
 
@@ -34,19 +35,18 @@ public final class LabelEncoding {
      * Row i has a 1 at column {@code labels[i]} and 0 elsewhere.
      *
      * @param labels n class indices, each in {@code [0, k)}
-     * @param k the number of classes
+     * @param k the number of classes, at least 1
      * @return shape {@code [n, k]}
-     * @throws IllegalArgumentException if a label is not a class
+     * @throws IllegalArgumentException if k &lt; 1 or a label is not a class ({@link ClassLabels})
+     * @throws org.chainrule.core.ShapeException if n·k numbers do not fit in one tensor
      */
     public static Tensor oneHot(int[] labels, int k) {
-        double[] hot = new double[labels.length * k];
+        ClassLabels.check("oneHot", labels, k);
+        Shape shape = Shape.of(labels.length, k);
+        double[] hot = new double[shape.size()];     // size() refuses n·k beyond one tensor, before allocating
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= k) {
-                throw new IllegalArgumentException(String.format("oneHot: label %d at row %d is out of range; "
-                        + "with %d classes labels go from 0 to %d.", labels[i], i, k, k - 1));
-            }
             hot[i * k + labels[i]] = 1;
         }
-        return Tensor.of(Shape.of(labels.length, k), hot);
+        return Tensor.of(shape, hot);
     }
 }

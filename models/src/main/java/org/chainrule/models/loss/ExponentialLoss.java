@@ -12,19 +12,19 @@ import org.chainrule.core.Tensor;
  * grows exponentially with a negative margin (the notes: a stronger penalty, a steeper slope, for
  * mistakes) — which also makes it sensitive to mislabelled points.
  *
- * <p>Labels are given as 0/1, like every binary loss here, and turned into −1/+1 by {@code 2y − 1}.
+ * <p>Labels are class indices 0/1, like every binary loss here, turned into −1/+1 by {@code 2y − 1} inside.
  */
 public final class ExponentialLoss {
     private ExponentialLoss() {
     }
 
     /**
-     * @param s scores, shape {@code [n, 1]}
-     * @param y labels 0/1, shape {@code [n, 1]}; converted to −1/+1, not modified
+     * @param s scores, shape {@code [n, 1]}, n at least 1
+     * @param labels n labels, each 0 or 1, {@code [n]}
      * @return the mean cost, shape {@code []}
      */
-    public static Node of(Node s, Tensor y) {
-        Tensor sign = Labels.signs(Labels.binary("exponential", s.shape(), y));
+    public static Node of(Node s, int[] labels) {
+        Tensor sign = Labels.signs("exponential", s.shape(), labels);
         return Node.constant(sign).mul(s).neg().exp().mean();
     }
 }

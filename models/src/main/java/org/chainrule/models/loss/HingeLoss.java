@@ -12,7 +12,7 @@ import org.chainrule.core.Tensor;
  * nothing once the margin reaches 1 (confident and right: no gradient, the example is ignored),
  * and grows linearly below it. Only examples near or across the boundary shape the model.
  *
- * <p>Labels are given as 0/1, like every binary loss here, and turned into −1/+1 by {@code 2y − 1}.
+ * <p>Labels are class indices 0/1, like every binary loss here, turned into −1/+1 by {@code 2y − 1} inside.
  * The loss has a kink at margin 1 (gradient 0 taken there).
  */
 public final class HingeLoss {
@@ -23,12 +23,12 @@ public final class HingeLoss {
     }
 
     /**
-     * @param s scores, shape {@code [n, 1]}
-     * @param y labels 0/1, shape {@code [n, 1]}; converted to −1/+1, not modified
+     * @param s scores, shape {@code [n, 1]}, n at least 1
+     * @param labels n labels, each 0 or 1, {@code [n]}
      * @return the mean hinge, shape {@code []}
      */
-    public static Node of(Node s, Tensor y) {
-        Tensor sign = Labels.signs(Labels.binary("hinge", s.shape(), y));
+    public static Node of(Node s, int[] labels) {
+        Tensor sign = Labels.signs("hinge", s.shape(), labels);
         return Node.constant(MARGIN).sub(Node.constant(sign).mul(s)).relu().mean();
     }
 }

@@ -13,13 +13,16 @@ import org.chainrule.core.Tensor;
  * the 0/1 loss it charges a confident mistake more than a narrow one, and it is smooth.
  *
  * <p>Two forms: {@link #ofProbabilities} written with the notes' own operations, and
- * {@link #ofLogits}, the same number computed from z without ever forming log(h) — use it for training.
+ * {@link #ofLogits}, the same number computed from z without ever forming log(h) — the one the models
+ * train on. {@link #viaProbabilities} is the notes' computation as a {@link Loss} (σ, then the floored
+ * logs), for the demos that retrace the notes' numbers. Labels are {@code int[]} 0/1 (see the package).
  */
 public final class LogLoss {
     /**
-     * Lowest value allowed inside each log: h and 1 − h are raised to at least this (Keras's
-     * epsilon). Why: σ(z) rounds to exactly 1 for z &gt; 37 in double precision, and log(1 − 1) =
-     * −∞ would make the cost infinite. With the floor, one example can cost at most −log(1e-7) ≈ 16.1.
+     * Lowest probability allowed inside a log, the one floor of this package (Keras's epsilon): here
+     * h and 1 − h are raised to at least this, and {@link CrossEntropyLoss#ofProbabilities} uses it
+     * too. Why: σ(z) rounds to exactly 1 for z &gt; 37 in double precision, and log(1 − 1) = −∞
+     * would make the cost infinite. With the floor, one example can cost at most −log(1e-7) ≈ 16.1.
      * Where the floor is active the loss is flat, so no gradient pushes h back — another reason to
      * train with {@link #ofLogits}.
      */
@@ -33,12 +36,12 @@ public final class LogLoss {
      * {@code -tf.reduce_mean(Y*tf.math.log(H) + (1-Y)*tf.math.log(1-H))}, with each log's argument
      * raised to at least {@link #PROBABILITY_FLOOR}.
      *
-     * @param h probabilities P(y = 1) in [0, 1], shape {@code [n, 1]}
-     * @param y labels 0/1, shape {@code [n, 1]} (the notes' {@code Y_train}); not modified
+     * @param h probabilities P(y = 1) in [0, 1], shape {@code [n, 1]}, n at least 1
+     * @param labels n labels, each 0 or 1, {@code [n]} (the notes' {@code Y_train}, as class indices)
      * @return the mean cost, shape {@code []}
      */
-    public static Node ofProbabilities(Node h, Tensor y) {
-        Labels.binary("logLoss", h.shape(), y);
+    public static Node ofProbabilities(Node h, int[] labels) {
+        Tensor y = Labels.binary("logLoss", h.shape(), labels);
         Node floor = Node.constant(PROBABILITY_FLOOR);
         Node one = Node.constant(1.0);
         Node yy = Node.constant(y);
@@ -57,15 +60,29 @@ public final class LogLoss {
      * max gate, which sends a tie to its first input z: at z = 0 both take their z ≥ 0 branch, so
      * the gradient there is the true σ(0) − y.
      *
-     * @param z logits (scores before the sigmoid), shape {@code [n, 1]}
-     * @param y labels 0/1, shape {@code [n, 1]}; not modified
+     * @param z logits (scores before the sigmoid), shape {@code [n, 1]}, n at least 1
+     * @param labels n labels, each 0 or 1, {@code [n]}
      * @return the mean cost, shape {@code []}
      */
-    public static Node ofLogits(Node z, Tensor y) {
-        Labels.binary("logLoss", z.shape(), y);
+    public static Node ofLogits(Node z, int[] labels) {
+        Tensor y = Labels.binary("logLoss", z.shape(), labels);
         Node positivePart = z.max(Node.constant(0.0));
         Node abs = z.max(z.neg());
         Node tail = abs.neg().exp().add(1).log();
         return positivePart.sub(Node.constant(y).mul(z)).add(tail).mean();
+    }
+
+    /**
+     * The notes' computation from the logits: {@code h = σ(z)}, then {@link #ofProbabilities}, floor
+     * and all. The same cost as {@link #ofLogits} wherever the floor is not reached, but it rounds
+     * like the notes' TensorFlow code, and where h is within the floor of 0 or 1 the cost is flat (the
+     * learning-rate demo's η = 10 story). A {@link Loss}, for the demos that retrace the notes.
+     *
+     * @param z logits, shape {@code [n, 1]}
+     * @param labels n labels, each 0 or 1, {@code [n]}
+     * @return the mean cost, shape {@code []}
+     */
+    public static Node viaProbabilities(Node z, int[] labels) {
+        return ofProbabilities(z.sigmoid(), labels);
     }
 }

@@ -21,8 +21,8 @@ public final class MulticlassHingeLoss {
     }
 
     /**
-     * @param s scores, shape {@code [n, k]}
-     * @param labels n class indices in {@code [0, k)}
+     * @param s scores, shape {@code [n, k]}, n at least 1
+     * @param labels n class indices in {@code [0, k)}, {@code [n]}
      * @return the mean over rows of the summed margins, shape {@code []}
      */
     public static Node of(Node s, int[] labels) {

@@ -1,5 +1,7 @@
 package org.chainrule.models.loss;
 
+import org.chainrule.core.ClassLabels;
+
 /**
  * The 0/1 loss: the fraction of examples predicted wrongly.
  * <pre>
@@ -24,11 +26,7 @@ public final class ZeroOneLoss {
      * @throws IllegalArgumentException if the lengths differ or n = 0
      */
     public static double of(int[] actual, int[] predicted) {
-        if (actual.length != predicted.length || actual.length == 0) {
-            throw new IllegalArgumentException(String.format("zeroOneLoss: %d actual and %d predicted labels; "
-                    + "give one prediction per example, at least one example ([n] and [n]).",
-                    actual.length, predicted.length));
-        }
+        ClassLabels.checkPairs("zeroOneLoss", actual, predicted);
         int wrong = 0;
         for (int i = 0; i < actual.length; i++) {
             if (actual[i] != predicted[i]) {

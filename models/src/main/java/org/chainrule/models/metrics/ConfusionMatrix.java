@@ -3,6 +3,7 @@ package org.chainrule.models.metrics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.chainrule.core.ClassLabels;
 
 /**
  * Counts of (true class, predicted class) pairs, laid out like scikit-learn's
@@ -62,10 +63,12 @@ public final class ConfusionMatrix {
      */
     public static ConfusionMatrix of(int[] actual, int[] predicted, List<String> classNames) {
         int k = classNames.size();
-        checkPairs("ConfusionMatrix", actual, predicted);
+        ClassLabels.checkPairs("ConfusionMatrix", actual, predicted);
+        ClassLabels.check("ConfusionMatrix (actual)", actual, k);
+        ClassLabels.check("ConfusionMatrix (predicted)", predicted, k);
         int[][] counts = new int[k][k];
         for (int i = 0; i < actual.length; i++) {
-            counts[checked("actual", actual[i], i, k)][checked("predicted", predicted[i], i, k)]++;
+            counts[actual[i]][predicted[i]]++;
         }
         return new ConfusionMatrix(counts, List.copyOf(classNames), actual.length);
     }
@@ -83,32 +86,12 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if the lengths differ or n = 0
      */
     public static double accuracy(int[] actual, int[] predicted) {
-        checkPairs("ConfusionMatrix.accuracy", actual, predicted);
+        ClassLabels.checkPairs("ConfusionMatrix.accuracy", actual, predicted);
         int right = 0;
         for (int i = 0; i < actual.length; i++) {
             right += actual[i] == predicted[i] ? 1 : 0;
         }
         return (double) right / actual.length;
-    }
-
-    /** One prediction per example, and at least one example. */
-    private static void checkPairs(String op, int[] actual, int[] predicted) {
-        if (actual.length != predicted.length) {
-            throw new IllegalArgumentException(String.format("%s: %d actual and %d predicted labels; "
-                    + "give one prediction per example ([n] and [n]).", op, actual.length, predicted.length));
-        }
-        if (actual.length == 0) {
-            throw new IllegalArgumentException(String.format("%s: no examples (0 actual and 0 predicted labels); "
-                    + "accuracy = right / n has no value for n = 0, so give at least one example.", op));
-        }
-    }
-
-    private static int checked(String which, int label, int row, int k) {
-        if (label < 0 || label >= k) {
-            throw new IllegalArgumentException(String.format("ConfusionMatrix: %s label %d at position %d is out "
-                    + "of range; with %d classes labels go from 0 to %d.", which, label, row, k, k - 1));
-        }
-        return label;
     }
 
     /** The number of classes k. */
@@ -118,17 +101,12 @@ public final class ConfusionMatrix {
 
     /** How many examples of true class {@code actual} were predicted as {@code predicted}: {@code C[actual][predicted]}. */
     public int count(int actual, int predicted) {
-        return counts[checkedClass("count", "actual ", actual)][checkedClass("count", "predicted ", predicted)];
+        return counts[checkedClass("count", " (actual)", actual)][checkedClass("count", " (predicted)", predicted)];
     }
 
-    /** Returns {@code c} if it is a class, 0 to k − 1; otherwise names the method, the class and the classes. */
+    /** Returns {@code c} if it is a class, 0 to k − 1; otherwise names the method and k ({@link ClassLabels}). */
     private int checkedClass(String method, String which, int c) {
-        if (c < 0 || c >= counts.length) {
-            throw new IllegalArgumentException(String.format("ConfusionMatrix.%s: %sclass %d is out of range; "
-                    + "there are %d classes %s, numbered 0 to %d.", method, which, c, counts.length, classNames,
-                    counts.length - 1));
-        }
-        return c;
+        return ClassLabels.checkClass("ConfusionMatrix." + method + which, c, counts.length);
     }
 
     /** The counts, {@code [k, k]}, rows = true class (a copy). */

@@ -80,10 +80,10 @@ class CsvTest {
         Path file = write("bad.csv", IRIS_HEADER + "5.1,3.5,1.4,0.2,3\n");
         Path negative = write("neg.csv", IRIS_HEADER + "5.1,3.5,1.4,0.2,-1\n");
 
-        assertThatThrownBy(() -> Csv.read(file)).hasMessage("bad.csv line 2, column 5: label 3 is out of range; "
-                + "there are 3 classes [setosa, versicolor, virginica], so labels go from 0 to 2.");
-        assertThatThrownBy(() -> Csv.read(negative)).hasMessage("neg.csv line 2, column 5: label -1 is out of "
-                + "range; there are 3 classes [setosa, versicolor, virginica], so labels go from 0 to 2.");
+        assertThatThrownBy(() -> Csv.read(file)).hasMessage("bad.csv line 2, column 5: label 3 is not a class index; "
+                + "with k = 3 classes a label is 0 to 2. The classes: [setosa, versicolor, virginica].");
+        assertThatThrownBy(() -> Csv.read(negative)).hasMessage("neg.csv line 2, column 5: label -1 is not a class "
+                + "index; with k = 3 classes a label is 0 to 2. The classes: [setosa, versicolor, virginica].");
     }
 
     @Test
@@ -149,7 +149,7 @@ class CsvTest {
         assertThatThrownBy(() -> Csv.read(file, ABC)).hasMessage("digits.csv.gz line 2: found 3 values; "
                 + "each row needs 4 (3 features, then the label), like the first row.");
         assertThatThrownBy(() -> Csv.read(label, ABC)).hasMessage("digits.csv line 2, column 4: label 3 is "
-                + "out of range; there are 3 classes [a, b, c], so labels go from 0 to 2.");
+                + "not a class index; with k = 3 classes a label is 0 to 2. The classes: [a, b, c].");
         assertThatThrownBy(() -> Csv.read(write("one.csv", "7\n"), ABC))
                 .hasMessage("one.csv line 1: found 1 value; a row needs at least one feature, then the label.");
         assertThatThrownBy(() -> Csv.read(write("none.csv", ""), ABC))
@@ -197,5 +197,25 @@ class CsvTest {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
         return file;
+    }
+
+    @Test
+    void javaOnlyNumberFormsAreNotCsv() throws IOException {
+        String rule = " is not a plain decimal number; write digits with an optional point and exponent, e.g. 5.1 or "
+                + "1e-3 (Java forms such as 5.1f, 2d or 0x1p3 are not CSV).";
+        assertThatThrownBy(() -> Csv.read(write("f.csv", IRIS_HEADER + "5.1f,3.5,1.4,0.2,0\n")))
+                .isInstanceOf(DataFileException.class).hasMessage("f.csv line 2, column 1: \"5.1f\"" + rule);
+        assertThatThrownBy(() -> Csv.read(write("d.csv", IRIS_HEADER + "5.1,2d,1.4,0.2,0\n")))
+                .hasMessage("d.csv line 2, column 2: \"2d\"" + rule);
+        assertThatThrownBy(() -> Csv.read(write("hex.csv", IRIS_HEADER + "5.1,3.5,0x1p3,0.2,0\n")))
+                .hasMessage("hex.csv line 2, column 3: \"0x1p3\"" + rule);
+        assertThatThrownBy(() -> Csv.read(write("inf.csv", IRIS_HEADER + "5.1,3.5,1.4,-Infinity,0\n")))
+                .hasMessage("inf.csv line 2, column 4: \"-Infinity\" is not a finite number.");
+    }
+
+    @Test
+    void plainDecimalFormsAreRead() throws IOException {
+        Dataset d = Csv.read(write("ok.csv", "1,4,a,b\n-.5,+3.,1e-3,2.5E2,0\n"));
+        assertThat(d.features().toArray()).containsExactly(-0.5, 3.0, 0.001, 250.0);
     }
 }

@@ -39,7 +39,7 @@ class DatasetTest {
         assertThatThrownBy(() -> new Dataset(x, new int[] {0}, List.of("a")))
                 .hasMessage("Dataset: features are [2, 1] (2 rows) but there are 1 labels; give one label per row.");
         assertThatThrownBy(() -> new Dataset(x, new int[] {0, 2}, List.of("a", "b"))).hasMessage(
-                "Dataset: label 2 at row 1 is out of range; with 2 classes [a, b] labels go from 0 to 1.");
+                "Dataset [a, b]: label 2 at position 1 is not a class index; with k = 2 classes a label is 0 to 1.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.chainrule.core.Shape;
+import org.chainrule.core.ShapeException;
 import org.chainrule.core.Tensor;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,24 @@ class LabelEncodingTest {
     @Test
     void oneHotNamesALabelThatIsNotAClass() {
         assertThatThrownBy(() -> LabelEncoding.oneHot(new int[] {0, 3}, 3)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("oneHot: label 3 at row 1 is out of range; with 3 classes labels go from 0 to 2.");
+                .hasMessage("oneHot: label 3 at position 1 is not a class index; with k = 3 classes a label is 0 to 2.");
         assertThatThrownBy(() -> LabelEncoding.oneHot(new int[] {-1}, 2))
-                .hasMessage("oneHot: label -1 at row 0 is out of range; with 2 classes labels go from 0 to 1.");
+                .hasMessage("oneHot: label -1 at position 0 is not a class index; with k = 2 classes a label is 0 to 1.");
+    }
+
+    @Test
+    void oneHotNeedsAtLeastOneClass() {
+        assertThatThrownBy(() -> LabelEncoding.oneHot(new int[] {0}, -1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("oneHot: k = -1 classes; there must be at least one class (labels are class indices 0 to k − 1).");
+        assertThatThrownBy(() -> LabelEncoding.oneHot(new int[0], 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("k = 0 classes");
+    }
+
+    @Test
+    void oneHotRefusesMoreNumbersThanOneTensorHoldsBeforeAllocating() {
+        // 3 labels × 1,000,000,000 classes = 3e9 numbers: n·k overflows an int (a raw NegativeArraySizeException before).
+        assertThatThrownBy(() -> LabelEncoding.oneHot(new int[] {0, 1, 2}, 1_000_000_000))
+                .isInstanceOf(ShapeException.class)
+                .hasMessageContaining("[3, 1000000000]");
     }
 }

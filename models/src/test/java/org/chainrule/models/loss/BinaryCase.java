@@ -9,29 +9,21 @@ import org.chainrule.testkit.TensorGen;
 import org.quicktheories.core.Gen;
 
 /**
- * A generated binary batch: scores (or probabilities) {@code [n, 1]} and labels 0/1 {@code [n, 1]}.
+ * A generated binary batch: scores (or probabilities) {@code [n, 1]} and n labels 0/1.
  *
  * @param s scores or probabilities, shape {@code [n, 1]}
- * @param y labels 0/1, shape {@code [n, 1]}
+ * @param y n labels, each 0 or 1, {@code [n]}
  */
-record BinaryCase(Tensor s, Tensor y) {
+record BinaryCase(Tensor s, int[] y) {
     /** Batches of 1 to 8 rows, the scores' elements drawn from {@code values}. */
     static Gen<BinaryCase> batches(Gen<Double> values) {
         Gen<BinaryCase> gen = integers().between(1, 8).flatMap(n -> TensorGen.tensors(Shape.of(n, 1), values)
-                .zip(Labels.of(n, 2), (s, labels) -> new BinaryCase(s, column(labels))));
+                .zip(Labels.of(n, 2), BinaryCase::new));
         return gen.describedAs(BinaryCase::toString);
-    }
-
-    static Tensor column(int[] labels) {
-        double[] y = new double[labels.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = labels[i];
-        }
-        return Tensor.of(Shape.of(y.length, 1), y);
     }
 
     @Override
     public String toString() {
-        return "s = " + TensorGen.describe(s) + ", y = " + TensorGen.describe(y);
+        return "s = " + TensorGen.describe(s) + ", y = " + java.util.Arrays.toString(y);
     }
 }

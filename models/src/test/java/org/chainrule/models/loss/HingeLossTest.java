@@ -21,7 +21,7 @@ class HingeLossTest {
         // y = [1, 1, 0, 0] → signs [+1, +1, −1, −1]; s = [2, 0, 0.5, −3] → margins [2, 0, −0.5, 3]
         // hinge = [0, 1, 1.5, 0], mean 0.625
         Tensor s = Tensor.of(2, 0, 0.5, -3).reshape(4, 1);
-        Tensor y = Tensor.of(1, 1, 0, 0).reshape(4, 1);
+        int[] y = {1, 1, 0, 0};
         assertThat(HingeLoss.of(Node.constant(s), y).item()).isCloseTo(0.625, within(1e-15));
     }
 

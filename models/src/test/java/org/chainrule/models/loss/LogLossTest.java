@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.chainrule.autograd.GradCheck;
 import org.chainrule.autograd.GradReport;
 import org.chainrule.autograd.Node;
+import org.chainrule.core.ShapeException;
 import org.chainrule.core.Tensor;
 import org.chainrule.testkit.Theories;
 import org.chainrule.testkit.Values;
@@ -21,15 +22,15 @@ class LogLossTest {
     @Test
     void aCoinFlipCostsLogTwo() {
         Node h = Node.constant(col(0.5, 0.5));
-        assertThat(LogLoss.ofProbabilities(h, col(0, 1)).item()).isCloseTo(Math.log(2), within(1e-15));
-        assertThat(LogLoss.ofLogits(Node.constant(col(0, 0)), col(0, 1)).item()).isCloseTo(Math.log(2), within(1e-15));
+        assertThat(LogLoss.ofProbabilities(h, new int[] {0, 1}).item()).isCloseTo(Math.log(2), within(1e-15));
+        assertThat(LogLoss.ofLogits(Node.constant(col(0, 0)), new int[] {0, 1}).item()).isCloseTo(Math.log(2), within(1e-15));
     }
 
     @Test
     void itIsTheNotesFormulaByHand() {
         // −mean(y log h + (1 − y) log(1 − h)) with h = [0.8, 0.3], y = [1, 0]: −(log 0.8 + log 0.7)/2.
         Node h = Node.constant(col(0.8, 0.3));
-        assertThat(LogLoss.ofProbabilities(h, col(1, 0)).item())
+        assertThat(LogLoss.ofProbabilities(h, new int[] {1, 0}).item())
                 .isCloseTo(-(Math.log(0.8) + Math.log(0.7)) / 2, within(1e-15));
     }
 
@@ -54,7 +55,7 @@ class LogLossTest {
     void atZeroTheLogitGradientIsSigmoidMinusY() {
         // The max gates of max(z, 0) and |z| = max(z, −z) both pick z at the tie z = 0: σ(0) − y = ±0.5.
         Node z = Node.of(col(0, 0));
-        LogLoss.ofLogits(z, col(0, 1)).backward();
+        LogLoss.ofLogits(z, new int[] {0, 1}).backward();
         assertThat(z.grad().toArray()).containsExactly(0.5 / 2, -0.5 / 2);
     }
 
@@ -72,28 +73,54 @@ class LogLossTest {
     void aCertainWrongAnswerCostsTheFloorNotInfinity() {
         // σ(40) rounds to exactly 1.0; with y = 0 the notes' formula would take log(0).
         Node h = Node.constant(col(1.0));
-        assertThat(LogLoss.ofProbabilities(h, col(0)).item()).isEqualTo(-Math.log(LogLoss.PROBABILITY_FLOOR));
+        assertThat(LogLoss.ofProbabilities(h, new int[] {0}).item()).isEqualTo(-Math.log(LogLoss.PROBABILITY_FLOOR));
         assertThat(-Math.log(LogLoss.PROBABILITY_FLOOR)).isCloseTo(16.118, within(1e-3));
         // The logit form needs no floor: the cost of z = 40 against y = 0 is 40 (plus e^−40).
-        assertThat(LogLoss.ofLogits(Node.constant(col(40)), col(0)).item()).isCloseTo(40, within(1e-15));
+        assertThat(LogLoss.ofLogits(Node.constant(col(40)), new int[] {0}).item()).isCloseTo(40, within(1e-15));
     }
 
     @Test
     void labelsMustFitTheScoresAndBeZeroOrOne() {
         Node h = Node.constant(col(0.5, 0.5));
-        assertThatThrownBy(() -> LogLoss.ofProbabilities(h, Tensor.of(0, 1)))
-                .hasMessage("logLoss: scores are [2, 1] but labels y are [2]; y must have the scores' shape "
-                        + "(for n examples, both [n, 1]).");
-        assertThatThrownBy(() -> LogLoss.ofLogits(h, col(0, 2)))
-                .hasMessage("logLoss: label 2.0 at flat index 1 of y [2, 1] is not 0 or 1; binary labels are "
-                        + "0 (negative) or 1 (positive).");
+        assertThatThrownBy(() -> LogLoss.ofProbabilities(h, new int[] {0, 1, 1}))
+                .hasMessage("logLoss: scores are [2, 1] but 3 labels were given; a binary loss takes scores [n, 1] "
+                        + "with one label per row (n = 3).");
+        assertThatThrownBy(() -> LogLoss.ofLogits(Node.constant(Tensor.of(0.5, 0.5)), new int[] {0, 1}))
+                .hasMessage("logLoss: scores are [2] but 2 labels were given; a binary loss takes scores [n, 1] "
+                        + "with one label per row (n = 2).");
+        assertThatThrownBy(() -> LogLoss.ofLogits(h, new int[] {0, 2}))
+                .hasMessage("logLoss: label 2 at position 1 is not a class index; with k = 2 classes a label is 0 to 1.");
     }
 
     @Test
     void theLabelsAreNotModified() {
-        Tensor y = col(0, 1);
-        Tensor copy = col(0, 1);
+        int[] y = {0, 1};
         LogLoss.ofLogits(Node.of(col(0.3, -0.2)), y).backward();
-        assertThat(y).isEqualTo(copy);
+        assertThat(y).containsExactly(0, 1);
+    }
+
+    @Test
+    void theNotesComputationIsTheProbabilityFormulaOfTheSigmoid() {
+        Theories.qt().forAll(BinaryCase.batches(Values.between(-40, 40))).checkAssert(c -> {
+            Node z = Node.constant(c.s());
+            assertThat(LogLoss.viaProbabilities(z, c.y()).item())
+                    .isEqualTo(LogLoss.ofProbabilities(z.sigmoid(), c.y()).item());
+        });
+    }
+
+    @Test
+    void everyLossRefusesZeroRowsAsMeanDoes() {
+        Node none = Node.constant(Tensor.zeros(0, 1));
+        String rule = "scores are [0, 1], no rows; the loss is a mean over the n rows and the mean of no numbers is undefined.";
+        assertThatThrownBy(() -> LogLoss.ofLogits(none, new int[0])).isInstanceOf(ShapeException.class)
+                .hasMessage("logLoss: " + rule);
+        assertThatThrownBy(() -> HingeLoss.of(none, new int[0])).hasMessage("hinge: " + rule);
+        assertThatThrownBy(() -> ExponentialLoss.of(none, new int[0])).hasMessage("exponential: " + rule);
+        Node noRows = Node.constant(Tensor.zeros(0, 3));
+        String rule3 = "scores are [0, 3], no rows; the loss is a mean over the n rows and the mean of no numbers is undefined.";
+        assertThatThrownBy(() -> CrossEntropyLoss.ofLogits(noRows, new int[0])).isInstanceOf(ShapeException.class)
+                .hasMessage("crossEntropy: " + rule3);
+        assertThatThrownBy(() -> CrossEntropyLoss.ofProbabilities(noRows, new int[0])).hasMessage("crossEntropy: " + rule3);
+        assertThatThrownBy(() -> MulticlassHingeLoss.of(noRows, new int[0])).hasMessage("multiclassHinge: " + rule3);
     }
 }

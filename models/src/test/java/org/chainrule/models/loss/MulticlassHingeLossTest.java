@@ -59,8 +59,8 @@ class MulticlassHingeLossTest {
     @Test
     void labelsMustBeClassesOfTheScores() {
         assertThatThrownBy(() -> MulticlassHingeLoss.of(Node.constant(Tensor.zeros(2, 3)), new int[] {0, 3}))
-                .hasMessage("multiclassHinge: label 3 at row 1 is out of range for scores [2, 3]; labels are "
-                        + "class indices 0 to 2.");
+                .hasMessage("multiclassHinge: label 3 at position 1 is not a class index; with k = 3 classes a "
+                        + "label is 0 to 2.");
         assertThatThrownBy(() -> MulticlassHingeLoss.of(Node.constant(Tensor.zeros(2, 3)), new int[] {0}))
                 .hasMessage("multiclassHinge: scores are [2, 3] but 1 labels were given; scores must be [n, k] "
                         + "with one label per row (n = 1).");

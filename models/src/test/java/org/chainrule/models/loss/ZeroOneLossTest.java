@@ -11,16 +11,13 @@ import org.junit.jupiter.api.Test;
 class ZeroOneLossTest {
 
     /** The 0/1 loss of scores s against labels y, predicting 1 where s ≥ 0. */
-    static double zeroOne(Tensor s, Tensor y) {
+    static double zeroOne(Tensor s, int[] y) {
         double[] sv = s.toArray();
-        double[] yv = y.toArray();
-        int[] actual = new int[sv.length];
         int[] predicted = new int[sv.length];
         for (int i = 0; i < sv.length; i++) {
-            actual[i] = (int) yv[i];
             predicted[i] = sv[i] >= 0 ? 1 : 0;
         }
-        return ZeroOneLoss.of(actual, predicted);
+        return ZeroOneLoss.of(y, predicted);
     }
 
     @Test
@@ -49,11 +46,11 @@ class ZeroOneLossTest {
     void lengthsMustMatch() {
         assertThatThrownBy(() -> ZeroOneLoss.of(new int[] {0, 1}, new int[] {0}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("zeroOneLoss: 2 actual and 1 predicted labels; give one prediction per example, "
-                        + "at least one example ([n] and [n]).");
+                .hasMessage("zeroOneLoss: 2 actual and 1 predicted "
+                        + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
         assertThatThrownBy(() -> ZeroOneLoss.of(new int[0], new int[0]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("zeroOneLoss: 0 actual and 0 predicted labels; give one prediction per example, "
-                        + "at least one example ([n] and [n]).");
+                .hasMessage("zeroOneLoss: 0 actual and 0 predicted "
+                        + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
     }
 }

@@ -161,16 +161,13 @@ class ConfusionMatrixTest {
         // accuracy = right / n is 0/0 for n = 0; ZeroOneLoss (1 − accuracy) refuses n = 0 as well.
         assertThatThrownBy(() -> ConfusionMatrix.of(new int[0], new int[0], 2))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ConfusionMatrix: no examples (0 actual and 0 predicted labels); accuracy = right / n has "
-                        + "no value for n = 0, so give at least one example.");
+                .hasMessage("ConfusionMatrix: 0 actual and 0 predicted " + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
         assertThatThrownBy(() -> ConfusionMatrix.accuracy(new int[0], new int[0]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ConfusionMatrix.accuracy: no examples (0 actual and 0 predicted labels); accuracy = "
-                        + "right / n has no value for n = 0, so give at least one example.");
+                .hasMessage("ConfusionMatrix.accuracy: 0 actual and 0 predicted " + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
         assertThatThrownBy(() -> ConfusionMatrix.accuracy(new int[] {1, 2}, new int[] {1}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ConfusionMatrix.accuracy: 2 actual and 1 predicted labels; give one prediction per "
-                        + "example ([n] and [n]).");
+                .hasMessage("ConfusionMatrix.accuracy: 2 actual and 1 predicted " + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
     }
 
     @Test
@@ -181,17 +178,17 @@ class ConfusionMatrixTest {
     }
 
     @Test
-    void aClassOutOfRangeNamesTheMethodAndTheClasses() {
+    void aClassOutOfRangeNamesTheMethodAndK() {
         ConfusionMatrix cm = ConfusionMatrix.of(new int[] {0, 1, 2}, new int[] {0, 2, 2}, List.of("a", "b", "c"));
-        String tail = " is out of range; there are 3 classes [a, b, c], numbered 0 to 2.";
+        String tail = " is not a class index; with k = 3 classes a class is 0 to 2.";
         assertThatThrownBy(() -> cm.precision(5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ConfusionMatrix.precision: class 5" + tail);
         assertThatThrownBy(() -> cm.recall(-1)).hasMessage("ConfusionMatrix.recall: class -1" + tail);
         assertThatThrownBy(() -> cm.f1(3)).hasMessage("ConfusionMatrix.f1: class 3" + tail);
         assertThatThrownBy(() -> cm.support(3)).hasMessage("ConfusionMatrix.support: class 3" + tail);
         assertThatThrownBy(() -> cm.predictedCount(4)).hasMessage("ConfusionMatrix.predictedCount: class 4" + tail);
-        assertThatThrownBy(() -> cm.count(3, 0)).hasMessage("ConfusionMatrix.count: actual class 3" + tail);
-        assertThatThrownBy(() -> cm.count(0, 9)).hasMessage("ConfusionMatrix.count: predicted class 9" + tail);
+        assertThatThrownBy(() -> cm.count(3, 0)).hasMessage("ConfusionMatrix.count (actual): class 3" + tail);
+        assertThatThrownBy(() -> cm.count(0, 9)).hasMessage("ConfusionMatrix.count (predicted): class 9" + tail);
         assertThat(cm.count(1, 2)).isEqualTo(1);
     }
 
@@ -220,10 +217,11 @@ class ConfusionMatrixTest {
     void errorsNameTheLengthsAndTheBadLabel() {
         assertThatThrownBy(() -> ConfusionMatrix.of(new int[] {0, 1}, new int[] {0}, 2))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ConfusionMatrix: 2 actual and 1 predicted labels; give one prediction per example ([n] and [n]).");
+                .hasMessage("ConfusionMatrix: 2 actual and 1 predicted " + "labels; give one prediction per example ([n] and [n]) and at least one example (a fraction of n = 0 examples has no value).");
         assertThatThrownBy(() -> ConfusionMatrix.of(new int[] {0, 1}, new int[] {0, 2}, 2))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ConfusionMatrix: predicted label 2 at position 1 is out of range; with 2 classes labels go from 0 to 1.");
+                .hasMessage("ConfusionMatrix (predicted): label 2 at position 1 is not a class index; with k = 2 classes a "
+                        + "label is 0 to 1.");
     }
 
     @Test

@@ -20,6 +20,14 @@ interface Demo {
         return true;
     }
 
+    /**
+     * Whether {@code --seed} changes anything: false for a walkthrough without a random start (it
+     * then refuses {@code --seed} instead of ignoring it).
+     */
+    default boolean usesSeed() {
+        return true;
+    }
+
     /** Runs the walkthrough. */
     void run(Context context) throws Exception;
 

@@ -131,5 +131,16 @@ class ChainruleTest {
         }
     }
 
+    @Test
+    void aSeedForADemoWithoutRandomnessIsRefusedNotIgnored() {
+        for (String demo : new String[] {"gates", "lr"}) {
+            String[] r = run("demo", demo, "--seed", "7");
+            assertThat(r[0]).as(demo).isEqualTo("2");
+            assertThat(r[1]).as("nothing ran").isEmpty();
+            assertThat(r[2]).isEqualTo("chainrule: demo " + demo + " has no random start, so --seed would change "
+                    + "nothing; leave it out (help: chainrule demo --help)" + NL);
+        }
+    }
+
     private static final String NL = System.lineSeparator();
 }

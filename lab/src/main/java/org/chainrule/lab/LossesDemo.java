@@ -63,8 +63,9 @@ final class LossesDemo implements Demo {
         long seed = context.seed() == null ? DEFAULT_SEED : context.seed();
         out.println("Four binary losses as functions of the margin m = y·z (y = ±1, z the score; m < 0 is the wrong side):");
         out.println("  0/1 = [m < 0]   log = log(1 + e^−m)   exponential = e^−m   hinge = max(0, 1 − m)");
-        printValues(out);
-        Path png = MarginLossesPlot.write(curves(), "The notes' four losses against the margin m = y·z",
+        List<Curve> curves = curves();
+        printValues(curves, out);
+        Path png = MarginLossesPlot.write(curves, "The notes' four losses against the margin m = y·z",
                 context.outDir().resolve("losses-margin.png"));
         out.println("  picture: " + png);
         out.println();
@@ -79,10 +80,10 @@ final class LossesDemo implements Demo {
     }
 
     /** The loss values at a few margins, so the picture can be checked by hand. */
-    private static void printValues(PrintStream out) {
+    private static void printValues(List<Curve> curves, PrintStream out) {
         out.println();
         out.printf("  %-12s%s%n", "m", "      −2      −1       0       1       2");
-        for (Curve c : curves()) {
+        for (Curve c : curves) {
             StringBuilder row = new StringBuilder(String.format("  %-12s", c.name()));
             for (int m = -2; m <= 2; m++) {
                 int i = (int) Math.round((m + MARGIN_LIMIT) / MARGIN_STEP);

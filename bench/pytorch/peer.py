@@ -8,15 +8,43 @@ org.chainrule.bench.TrainingBench:
   logistic  the notes' logistic regression: 6 points, 5001 full-batch steps, lr 0.01;
             prints milliseconds for the whole run.
 Usage: python3 bench/pytorch/peer.py [--epochs 30] [--repeats 5]
-Needs PyTorch (Debian: apt-get install python3-torch).
+Needs PyTorch (Debian: apt-get install python3-torch). When the python3 that runs it has no torch
+(e.g. a pyenv or venv python3 first on the PATH), it looks for another python3 on the PATH that
+has, says which, and runs itself with that one.
 """
 import argparse
 import csv
 import gzip
+import os
 import pathlib
+import subprocess
+import sys
 import time
 
-import torch
+
+def python_with_torch():
+    """The first python3 on the PATH, other than this one, that can import torch; or None."""
+    seen = {os.path.realpath(sys.executable)}
+    for folder in os.environ.get("PATH", "").split(os.pathsep):
+        candidate = os.path.join(folder, "python3")
+        real = os.path.realpath(candidate)
+        if real in seen or not os.access(candidate, os.X_OK):
+            continue
+        seen.add(real)
+        if subprocess.run([candidate, "-c", "import torch"], capture_output=True).returncode == 0:
+            return candidate
+    return None
+
+
+try:
+    import torch
+except ImportError:
+    other = python_with_torch()
+    if other is None:
+        sys.exit(f"peer.py: {sys.executable} has no PyTorch, and no other python3 on the PATH has it; "
+                 "install it (Debian: apt-get install python3-torch) or run peer.py with a Python that has it.")
+    print(f"peer.py: {sys.executable} has no PyTorch; running with {other}, which has.", file=sys.stderr)
+    os.execv(other, [other, __file__, *sys.argv[1:]])
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DIGITS = ROOT / "models/src/main/resources/org/chainrule/models/data/digits.csv.gz"

@@ -2,12 +2,15 @@ package org.chainrule.lab;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code chainrule} command line: {@code chainrule demo NAME}, more commands as the course
@@ -17,14 +20,21 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Chainrule 0.1.0",
         description = "Chainrule: a deep-learning teaching framework — tensors, gradient gates, models.",
-        subcommands = {DemoCommand.class, CheckCommand.class, ReleaseCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  ./chainrule demo tensors", "  ./chainrule demo --list", "  ./chainrule check E01", "",
+        subcommands = {DemoCommand.class, ShellCommand.class, CheckCommand.class, ReleaseCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  ./chainrule demo tensors", "  ./chainrule demo --list", "  ./chainrule shell",
+            "  ./chainrule check E01", "",
             "Exit codes: 0 ok (check: every test passes), 1 failed (check: some test fails), 2 usage error,",
             "3 the framework could not be built.", ""})
 public final class Chainrule implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Read from the raw arguments by the handlers below; declared so every command accepts it. */
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "When something fails, show the Java stack trace as well.")
+    boolean debug;
 
     /** With no command, print the usage. */
     @Override
@@ -37,31 +47,40 @@ public final class Chainrule implements Runnable {
         // Print UTF-8 whatever the locale: the walkthroughs use ·, →, ⊙ and Σ.
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        System.exit(commandLine().execute(args));
+        boolean debug = Arrays.asList(args).contains("--debug");
+        int status;
+        try {
+            status = commandLine().execute(args);
+        } catch (Throwable t) {  // errors picocli lets through, e.g. a class missing from a cleaned build
+            PrintWriter err = new PrintWriter(System.err, true);
+            status = report(t, err, debug);
+        }
+        System.exit(status);
     }
 
-    /** The file and the reason, e.g. {@code /proc/nope/gates.dot (No such file or directory)}. */
-    private static String describe(Throwable io) {
-        String type = io.getClass().getSimpleName();
-        return io.getMessage() == null ? type : type + ": " + io.getMessage();
+    /** One plain line for a failure (the stack trace too with {@code --debug}); returns the exit status. */
+    private static int report(Throwable t, PrintWriter err, boolean debug) {
+        err.println("chainrule: " + Failures.describe(t));
+        if (debug) {
+            t.printStackTrace(err);
+        }
+        return Failures.status(t);
     }
 
-    /** The configured command line; user mistakes are reported as one message, not a stack trace. */
+    /** The configured command line; every failure is reported as one line, not a stack trace. */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Chainrule());
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof IllegalArgumentException) {
-                commandLine.getErr().println("chainrule: " + ex.getMessage());
-                return 2;
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            String what = Failures.usage(ex).replaceAll("\\.$", "");
+            c.getErr().println("chainrule: " + what + " (help: " + c.getCommandSpec().qualifiedName(" ") + " --help)");
+            if (List.of(args).contains("--debug")) {
+                ex.printStackTrace(c.getErr());
             }
-            if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-                Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-                commandLine.getErr().println("chainrule: could not read or write a file: " + describe(io)
-                        + ". Check the path given with --out and that the folder is writable.");
-                return 1;
-            }
-            throw ex;
+            return Failures.USAGE;
         });
+        cli.setExecutionExceptionHandler((ex, c, parsed) ->
+                report(ex, c.getErr(), parsed.originalArgs().contains("--debug")));
         return cli;
     }
 }

@@ -11,6 +11,7 @@ import org.chainrule.models.train.TrainingListener;
  * a progress bar on standard error (package-private).
  *
  * <p>The bar appears only when standard output is a terminal (a {@link System#console()} exists),
+ * standard error is one too (the {@code ./chainrule} launcher tells, see {@link #STDERR_TERMINAL}),
  * the log goes to {@code System.out}, and the run has already taken {@link #SHOW_AFTER_MILLIS}:
  * short runs and redirected output stay clean. Log lines and bar redraws share one lock, and the
  * bar's line is wiped before each log line, so a bar never ends up inside a log line.
@@ -18,6 +19,13 @@ import org.chainrule.models.train.TrainingListener;
 final class ConsoleProgress implements TrainingListener {
     /** Runs that finish sooner than this never show a bar: it would only flicker. */
     static final long SHOW_AFTER_MILLIS = 2000;
+
+    /**
+     * System property set by the launcher to {@code true} or {@code false}: whether standard error
+     * (where the bar is drawn) is a terminal. Java itself cannot tell; {@link System#console()}
+     * looks at standard input and output only. Unset (plain {@code java}) counts as a terminal.
+     */
+    static final String STDERR_TERMINAL = "chainrule.stderr.terminal";
 
     private final PrintStream out;
     private final boolean allowed;
@@ -30,7 +38,18 @@ final class ConsoleProgress implements TrainingListener {
     /** @param out where log lines go; a bar is drawn only when this is {@code System.out} on a terminal */
     ConsoleProgress(PrintStream out) {
         this.out = out;
-        this.allowed = out == System.out && System.console() != null;
+        this.allowed = barAllowed(out == System.out, System.console() != null, System.getProperty(STDERR_TERMINAL));
+    }
+
+    /**
+     * Whether a bar may be drawn.
+     *
+     * @param logToStdout the log lines go to {@code System.out}
+     * @param console standard input and output are a terminal
+     * @param stderrTerminal the launcher's {@link #STDERR_TERMINAL}, or {@code null} without the launcher
+     */
+    static boolean barAllowed(boolean logToStdout, boolean console, String stderrTerminal) {
+        return logToStdout && console && !"false".equals(stderrTerminal);
     }
 
     @Override

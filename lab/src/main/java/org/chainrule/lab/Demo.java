@@ -15,6 +15,19 @@ interface Demo {
     /** One line for the demo list. */
     String summary();
 
+    /** Whether the walkthrough writes files under {@link Context#outDir()} (then the folder is checked first). */
+    default boolean writesFiles() {
+        return true;
+    }
+
+    /**
+     * Whether {@code --seed} changes anything: false for a walkthrough without a random start (it
+     * then refuses {@code --seed} instead of ignoring it).
+     */
+    default boolean usesSeed() {
+        return true;
+    }
+
     /** Runs the walkthrough. */
     void run(Context context) throws Exception;
 

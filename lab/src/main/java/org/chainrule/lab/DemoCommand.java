@@ -56,7 +56,18 @@ final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), String.format(
                     "demo: there is no demo '%s'; choose one of %s, or all.", name, DEMOS.keySet()));
         }
+        if (seed != null && chosen.size() == 1 && !chosen.get(0).usesSeed()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.format(
+                    "demo %s has no random start, so --seed would change nothing; leave it out", name));
+        }
+        if (chosen.stream().anyMatch(Demo::writesFiles)) {
+            OutputFolder.prepare(outDir);
+        }
         Demo.Context context = new Demo.Context(out, outDir, seed);
+        if (seed != null && chosen.size() > 1) {
+            out.printf("--seed %d applies to %s; %s have no random start and run as always.%n", seed,
+                    names(chosen, true), names(chosen, false));
+        }
         for (Demo demo : chosen) {
             if (chosen.size() > 1) {
                 out.printf("%n========== demo %s: %s ==========%n%n", demo.name(), demo.summary());
@@ -64,6 +75,11 @@ final class DemoCommand implements Callable<Integer> {
             demo.run(context);
         }
         return 0;
+    }
+
+    /** The names of the chosen demos that use a seed (or do not), e.g. {@code tensors, logistic}. */
+    private static String names(List<Demo> demos, boolean usingSeed) {
+        return String.join(", ", demos.stream().filter(d -> d.usesSeed() == usingSeed).map(Demo::name).toList());
     }
 
     private static Map<String, Demo> register(Demo... demos) {

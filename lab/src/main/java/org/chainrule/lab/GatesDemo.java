@@ -21,6 +21,11 @@ final class GatesDemo implements Demo {
     }
 
     @Override
+    public boolean usesSeed() {
+        return false;   // its numbers are fixed by hand: nothing is drawn at random
+    }
+
+    @Override
     public String summary() {
         return "add distributes, mul swaps, copy adds, max routes; upstream × local = downstream";
     }

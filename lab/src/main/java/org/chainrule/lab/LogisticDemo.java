@@ -140,7 +140,7 @@ final class LogisticDemo implements Demo {
 
     private static void boundary(LogisticRegression model, Dataset train, Dataset test, Path outDir, PrintStream out) {
         DecisionBoundary line = model.decisionBoundary();
-        out.printf("Decision boundary (where h = 0.5): y = −(w0/w1)·x − b/w1 = %.4f·x + %.4f.%n",
+        out.printf("Decision boundary (where h = 0.5): x1 = −(w0/w1)·x0 − b/w1 = %.4f·x0 + %.4f.%n",
                 line.slope(), line.intercept());
         Path trainPng = DecisionBoundaryPlot.write(train, line, "Training set and the learned boundary",
                 outDir.resolve("logistic-boundary.png"));

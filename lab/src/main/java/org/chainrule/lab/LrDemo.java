@@ -30,6 +30,11 @@ final class LrDemo implements Demo {
     }
 
     @Override
+    public boolean usesSeed() {
+        return false;   // it starts from the notes' fixed weights: nothing is drawn at random
+    }
+
+    @Override
     public String summary() {
         return "learning-rate sweep: five rates, one loss chart, what each run did";
     }
@@ -44,13 +49,15 @@ final class LrDemo implements Demo {
                 LogisticDemo.STEPS);
         out.println("notes' own formula (σ, then the floored logs: LogLoss.viaProbabilities), since η = 10's story is");
         out.println("that floor; the models' default, the log loss from the logits, has no floor to get stuck on.");
+        out.printf("Each run logs the cost before each of its %d steps: %d costs, %d changes from one to the next.%n",
+                LogisticDemo.STEPS, LogisticDemo.STEPS, LogisticDemo.STEPS - 1);
         out.println();
         List<Curve> curves = new ArrayList<>();
         for (double rate : RATES) {
             double[] losses = train(rate, train);
             curves.add(Curve.ofSteps("η = " + rate, losses));
-            out.printf("  η = %-6s cost %.4f → %.4f; went up at %4d of %d steps  %s%n", rate, losses[0],
-                    losses[losses.length - 1], rises(losses), losses.length - 1, verdict(losses));
+            out.printf("  η = %-6s cost %.4f → %.4f; rose in %4d of the %d changes from step to step  %s%n", rate,
+                    losses[0], losses[losses.length - 1], rises(losses), losses.length - 1, verdict(losses));
         }
         Path png = LossCurvesPlot.write(curves, "Learning-rate sweep: the notes' logistic regression", "step", true,
                 context.outDir().resolve("lr-sweep.png"));
@@ -70,7 +77,7 @@ final class LrDemo implements Demo {
         return h.losses();
     }
 
-    /** How many steps made the cost larger than the step before. */
+    /** How many of the changes from one logged cost to the next went up (of {@code losses.length − 1}). */
     static int rises(double[] losses) {
         int n = 0;
         for (int i = 1; i < losses.length; i++) {

@@ -59,7 +59,9 @@ final class MinibatchDemo implements Demo {
         out.printf("  one epoch = every row once = %d steps (one gradient update per batch); 3 epochs = %d steps.%n",
                 big.stepsPerEpoch(), 3 * big.stepsPerEpoch());
         out.println("  Minibatches hands out row numbers only; the rows themselves are read batch by batch.");
-        out.println("  So after training, the step count is always larger than the epoch count (here 100×).");
+        out.printf("  So the step count is the epoch count times the steps per epoch (here %d×): larger with any batch%n",
+                big.stepsPerEpoch());
+        out.println("  smaller than the data set, equal only for the full batch (one step per epoch, as in the last row below).");
         out.println();
     }
 
@@ -103,19 +105,20 @@ final class MinibatchDemo implements Demo {
             double[] epochLosses = h.epochLosses();
             out.printf("  %-12s %12d %9d %16.4f %14.4f%n", name, h.stepsPerEpoch(), h.steps(),
                     epochLosses[epochLosses.length - 1], accuracy);
-            curves.add(new Curve("batch " + name, epochsOf(h), h.losses()));
+            curves.add(new Curve("batch " + name, epochNumbers(epochLosses.length), epochLosses));
         }
         out.println("Small batches: many cheap, noisy steps per epoch — far down after a few epochs. The full batch:");
         out.println("one exact step per epoch, a smooth curve that has barely started. In between is the usual choice.");
-        out.println("  picture: " + LossCurvesPlot.write(curves, "Batch size: softmax regression on digits, lr " + LEARNING_RATE,
-                "epoch", true, dir.resolve("minibatch-batch-sizes.png")) + " (each step's loss against epochs)");
+        out.println("  picture: " + LossCurvesPlot.write(curves, "Batch size: softmax regression on digits, lr "
+                + LEARNING_RATE + " (mean loss of each epoch)", "epoch", true, dir.resolve("minibatch-batch-sizes.png"))
+                + " (each epoch's mean loss: the single steps of small batches scatter around it)");
     }
 
-    /** Where each step lies in epochs: step i (from 0) ends at (i + 1) / stepsPerEpoch. */
-    private static double[] epochsOf(History h) {
-        double[] x = new double[h.steps()];
+    /** 1, 2, …, epochs: where each epoch's mean loss is drawn. */
+    private static double[] epochNumbers(int epochs) {
+        double[] x = new double[epochs];
         for (int i = 0; i < x.length; i++) {
-            x[i] = (i + 1.0) / h.stepsPerEpoch();
+            x[i] = i + 1;
         }
         return x;
     }

@@ -19,11 +19,13 @@ import org.chainrule.models.train.Trainer;
 import org.chainrule.models.train.TrainingConfig;
 import org.chainrule.plots.ConfusionMatrixPlot;
 import org.chainrule.plots.DecisionRegionsPlot;
+import org.chainrule.plots.ProbabilityMapPlot;
 
 /**
  * {@code chainrule demo mlp}: the notes' neural-network story. XOR first: no straight line separates
- * it, so logistic regression stays at or below 3 of 4 points, while an MLP with one hidden layer
- * bends its boundary and gets all 4 (both drawn as region pictures). Then handwritten digits: an
+ * it, and logistic regression trained on the log loss does not even draw one — on the four symmetric
+ * points its best is W = 0, b = 0, h = 1/2 everywhere (drawn as a probability map) — while an MLP
+ * with one hidden layer bends its boundary and gets all 4 (drawn as regions). Then handwritten digits: an
  * MLP 64-128-10 with ReLU beats the linear models of {@code demo softmax}.
  */
 final class MlpDemo implements Demo {
@@ -63,20 +65,45 @@ final class MlpDemo implements Demo {
         LogisticRegression line = new LogisticRegression(2, Rng.seed(seed));
         fit(line, xor, config);
         double lineAccuracy = accuracy(line, xor);
-        out.printf("  logistic regression (one straight boundary): accuracy %.2f — a line can put at most 3 of the 4 "
-                + "points on their sides.%n", lineAccuracy);
+        explainLine(line, xor, lineAccuracy, out);
         Mlp mlp = new Mlp(XOR_SIZES, Activation.TANH, Rng.seed(seed));
         fit(mlp, xor, config);
         double mlpAccuracy = accuracy(mlp, xor);
         out.printf("  MLP %s with tanh (a hidden layer of %d units): accuracy %.2f — the hidden layer bends the "
                 + "plane so that the last, linear layer can split it.%n", Arrays.toString(XOR_SIZES),
                 XOR_SIZES[1], mlpAccuracy);
-        out.println("  picture: " + DecisionRegionsPlot.write(xor, line::predict, "XOR: logistic regression (one line)",
-                dir.resolve("mlp-xor-logistic-regions.png")));
+        out.println("  picture: " + ProbabilityMapPlot.write(xor, line::probabilities,
+                "XOR: logistic regression's h(x)", "x0", "x1", dir.resolve("mlp-xor-logistic-probability.png"))
+                + " (h at every point of the plane: white is 1/2)");
         out.println("  picture: " + DecisionRegionsPlot.write(xor, mlp::predict, "XOR: MLP 2-8-2, tanh",
                 dir.resolve("mlp-xor-regions.png")));
         out.println();
         return new XorResult(lineAccuracy, mlpAccuracy);
+    }
+
+    /**
+     * What the trained line really is: its numbers, h at the four points, and why the log loss
+     * wants W = 0 on XOR although a line could put 3 of the 4 points right.
+     */
+    static void explainLine(LogisticRegression line, Dataset xor, double accuracy, PrintStream out) {
+        double[] w = line.weights().value().toArray();
+        double b = line.bias().value().toArray()[0];
+        double[] h = line.probabilities(xor.features()).toArray();
+        double farthest = 0;
+        for (double p : h) {
+            farthest = Math.max(farthest, Math.abs(p - 0.5));
+        }
+        out.printf("  logistic regression (one straight boundary) ends at W = [%.1e, %.1e], b = %.1e:%n",
+                w[0], w[1], b);
+        out.printf("    h = %.4f at all four points (none further than %.0e from 1/2). Why: for any line%n", h[0], farthest);
+        out.println("    z = w0·x0 + w1·x1 + b, the four points' margins (how far each sits on its own side: z for");
+        out.println("    label 1, −z for label 0) add up to exactly 0 — what some points gain, the others lose. The");
+        out.println("    log loss is convex, so it charges a loss more than it repays an equal gain, and its lowest");
+        out.println("    value is at margins 0, 0, 0, 0: W = 0, b = 0, h = 1/2 everywhere, loss ln 2 = 0.6931. Some");
+        out.println("    lines put 3 of the 4 points right (x0 + x1 = 0.5 gets all but (1, 1)), but each costs more");
+        out.println("    log loss, so training does not go there.");
+        out.printf("    Its accuracy, %.2f, only shows which way rounding broke each tie; it is not a boundary.%n",
+                accuracy);
     }
 
     /** Trains the digits MLP and returns its test accuracy. */

@@ -11,10 +11,19 @@ import org.chainrule.core.Tensor;
  * matmul rule and its error, flatten, and the same seed twice.
  */
 final class TensorsDemo implements Demo {
+    /** Images in the example batch. */
+    static final int BATCH = 5;
+    /** Classes of the example classifier (CIFAR-10's). */
+    static final int CLASSES = 10;
 
     @Override
     public String name() {
         return "tensors";
+    }
+
+    @Override
+    public boolean writesFiles() {
+        return false;
     }
 
     @Override
@@ -70,8 +79,18 @@ final class TensorsDemo implements Demo {
         show(out, "(2, 2) → (4, 1):", square.reshape(4, 1));
         Shape image = Shape.of(32, 32, 3);
         Tensor pixels = Tensor.zeros(image);
-        out.printf("   A 32×32 RGB image %s flattens to %s: W for 10 classes is [10, %d].%n%n",
-                image, pixels.flatten().shape(), pixels.size());
+        out.printf("   A 32×32 RGB image %s flattens to %s.%n", image, pixels.flatten().shape());
+        int n = BATCH;
+        Tensor batch = Tensor.zeros(n, 32, 32, 3).reshape(n, -1);
+        Tensor w = Tensor.zeros(pixels.size(), CLASSES);
+        Tensor b = Tensor.zeros(CLASSES);
+        out.printf("   %d images stack into a batch X %s, one image per row. A linear classifier for %d classes%n",
+                n, batch.shape(), CLASSES);
+        out.printf("   has W %s ([features, classes], as everywhere in models) and b %s:%n", w.shape(), b.shape());
+        out.printf("   X·W + b = %s·%s + %s → scores %s, one row per image, one column per class.%n",
+                batch.shape(), w.shape(), b.shape(), batch.matmul(w).add(b).shape());
+        out.printf("   (The notes write W as [%d, %d] and score one image as W·x; that is x·W here, transposed.)%n%n",
+                CLASSES, pixels.size());
     }
 
     private static void seeds(PrintStream out, long seed) {

@@ -35,7 +35,7 @@ class LogisticDemoTest {
         assertThat(out).contains("Confusion matrix (rows: true class, columns: predicted) = [[2, 2], [1, 1]]");
         assertThat(out).contains("Precision (Positive) = TP / (TP + FP) = 1 / 3 = 0.333");
         assertThat(out).contains("Recall    (Positive) = TP / (TP + FN) = 1 / 2 = 0.500");
-        assertThat(out).contains("y = −(w0/w1)·x − b/w1 = -0.9794·x + 3.6470");
+        assertThat(out).contains("x1 = −(w0/w1)·x0 − b/w1 = -0.9794·x0 + 3.6470");
         for (String png : List.of("logistic-boundary.png", "logistic-boundary-test.png", "logistic-confusion.png")) {
             assertThat(out).contains("picture: " + dir.resolve(png));
             DemoPictures.assertPng(dir.resolve(png));

@@ -18,6 +18,10 @@ class SoftmaxDemoTest {
         String out = TensorsDemoTest.run(new SoftmaxDemo(), dir, null);
 
         assertThat(number(out, "softmax regression, digits test accuracy: (\\d\\.\\d+)")).isGreaterThanOrEqualTo(0.93);
+        assertThat(out).contains("trained on the raw pixels scaled to [0, 1] with a little L2 weight decay",
+                "pixels no digit uses stay white");
+        assertThat(number(out, "pixels no digit uses stay white. Its test accuracy: (\\d\\.\\d+)")).isGreaterThanOrEqualTo(0.9);
+        assertThat(out).contains("(drawn in centimetres;");
         double[] iris = numbers(out, "  Iris +(\\d\\.\\d+) +(\\d\\.\\d+)");
         assertThat(iris[1]).as("softmax on Iris").isGreaterThanOrEqualTo(0.9);
         assertThat(out).contains("True \\ Predicted      setosa  versicolor   virginica");

@@ -26,6 +26,8 @@ class TensorsDemoTest {
         assertThat(out).contains("Tensor[1, 1] [[11.0]]");
         assertThat(out).contains("matmul: a is [1, 2] and b is [3, 1]; a's columns (2) must equal b's rows (3).");
         assertThat(out).contains("flattens to [3072]");
+        assertThat(out).contains("X·W + b = [5, 3072]·[3072, 10] + [10] → scores [5, 10]")
+                .contains("has W [3072, 10] ([features, classes]").doesNotContain("W for 10 classes is [10, 3072]");
     }
 
     @Test

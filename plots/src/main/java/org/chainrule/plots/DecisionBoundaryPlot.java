@@ -17,7 +17,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *   yy = -slope * xx - b_hat / w_hat[1]
  *   plt.scatter(X[:, 0], X[:, 1], color=colors); plt.plot(xx, yy, label='Decision Boundary')
  * </pre>
- * The line is where the model is undecided, {@code y = −(w0/w1)·x − b/w1}; the model computes it
+ * The line is where the model is undecided, {@code x1 = −(w0/w1)·x0 − b/w1} (the notes' {@code yy}
+ * against {@code xx}); the legend writes it in the axes' names x0 and x1. The model computes it
  * ({@link org.chainrule.models.LogisticRegression#decisionBoundary()}) and this class only draws it:
  * <pre>
  *   DecisionBoundaryPlot.write(train, model.decisionBoundary(), "Training set", Path.of("out/boundary.png"));
@@ -65,7 +66,8 @@ public final class DecisionBoundaryPlot {
     private static void addLine(XYChart chart, DecisionBoundary boundary, double[] xRange, double[] yRange) {
         double[] xs = clip(boundary.slope(), boundary.intercept(), xRange, yRange);
         double[] ys = {boundary.y(xs[0]), boundary.y(xs[1])};
-        String name = String.format("Decision Boundary: y = %.3f·x %s %.3f", boundary.slope(),
+        // Named in the axes' own letters (x1 against x0): "y" would be read as the label.
+        String name = String.format("Decision boundary: x1 = %.3f·x0 %s %.3f", boundary.slope(),
                 boundary.intercept() < 0 ? "−" : "+", Math.abs(boundary.intercept()));
         XYSeries line = chart.addSeries(name, xs, ys);
         line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);

@@ -34,7 +34,7 @@ public final class DecisionRegionsPlot {
     /** The side in pixels of one cell of the prediction grid. */
     static final int CELL = 2;
     /** The view extends this share of the points' range beyond them on every side. */
-    private static final double MARGIN = 0.25;
+    static final double MARGIN = 0.25;
     private static final int DOT = 11;
 
     private DecisionRegionsPlot() {
@@ -52,6 +52,22 @@ public final class DecisionRegionsPlot {
      * @throws IllegalArgumentException if the points are not in the plane, or predict does not answer every row
      */
     public static Path write(Dataset data, Function<Tensor, int[]> predict, String title, Path file) {
+        return write(data, predict, title, "x0", "x1", file);
+    }
+
+    /**
+     * The same, with the axes named after the features, e.g. {@code "petal length (cm)"}.
+     *
+     * @param data the points, features {@code [n, 2]}, with their true labels and the k class names
+     * @param predict the model: features {@code [m, 2]} → m class indices
+     * @param title the line above the picture
+     * @param xName what column 0 of the features is
+     * @param yName what column 1 of the features is
+     * @param file where to write the PNG; missing parent folders are created
+     * @return {@code file}
+     */
+    public static Path write(Dataset data, Function<Tensor, int[]> predict, String title, String xName, String yName,
+            Path file) {
         double[][] xy = Points.columns("DecisionRegionsPlot", data);
         double[] xr = Points.range(xy[0], MARGIN);
         double[] yr = Points.range(xy[1], MARGIN);
@@ -59,15 +75,15 @@ public final class DecisionRegionsPlot {
         int[][] regions = predictGrid(predict, xr, yr);
         paintRegions(canvas, regions);
         drawPoints(canvas, xy, data.labels(), xr, yr);
-        drawAxes(canvas, xr, yr);
+        drawAxes(canvas, xr, yr, xName, yName);
         canvas.font(18, true);
         canvas.centred(title, LEFT + PLOT / 2.0, TOP / 2.0, Color.BLACK);
         drawLegend(canvas, data.classNames());
         return Png.write(canvas.finish(), file);
     }
 
-    /** The class predicted at the centre of every cell: {@code [row][col]}, row 0 at the top. */
-    private static int[][] predictGrid(Function<Tensor, int[]> predict, double[] xr, double[] yr) {
+    /** The centres of all cells, row by row from the top: {@code [side², 2]}, side = PLOT / CELL. */
+    static Tensor cellCentres(double[] xr, double[] yr) {
         int side = PLOT / CELL;
         double[] grid = new double[2 * side * side];
         for (int row = 0; row < side; row++) {
@@ -77,7 +93,13 @@ public final class DecisionRegionsPlot {
                 grid[2 * i + 1] = yr[1] - (row + 0.5) / side * (yr[1] - yr[0]);
             }
         }
-        int[] classes = predict.apply(Tensor.of(Shape.of(side * side, 2), grid));
+        return Tensor.of(Shape.of(side * side, 2), grid);
+    }
+
+    /** The class predicted at the centre of every cell: {@code [row][col]}, row 0 at the top. */
+    private static int[][] predictGrid(Function<Tensor, int[]> predict, double[] xr, double[] yr) {
+        int side = PLOT / CELL;
+        int[] classes = predict.apply(cellCentres(xr, yr));
         if (classes.length != side * side) {
             throw new IllegalArgumentException(String.format("DecisionRegionsPlot: predict returned %d "
                     + "classes for %d points; it must return one class per row.", classes.length, side * side));
@@ -103,7 +125,7 @@ public final class DecisionRegionsPlot {
         }
     }
 
-    private static void drawPoints(Canvas canvas, double[][] xy, int[] labels, double[] xr, double[] yr) {
+    static void drawPoints(Canvas canvas, double[][] xy, int[] labels, double[] xr, double[] yr) {
         canvas.g.setStroke(new BasicStroke(1.2f));
         for (int i = 0; i < labels.length; i++) {
             double px = LEFT + (xy[0][i] - xr[0]) / (xr[1] - xr[0]) * PLOT - DOT / 2.0;
@@ -115,8 +137,8 @@ public final class DecisionRegionsPlot {
         }
     }
 
-    /** A frame, round-number ticks on both axes, and the axis titles x0, x1. */
-    private static void drawAxes(Canvas canvas, double[] xr, double[] yr) {
+    /** A frame, round-number ticks on both axes, and the axis titles. */
+    static void drawAxes(Canvas canvas, double[] xr, double[] yr, String xName, String yName) {
         canvas.g.setStroke(new BasicStroke(1f));
         canvas.g.setColor(Color.GRAY);
         canvas.g.drawRect(LEFT, TOP, PLOT, PLOT);
@@ -134,12 +156,12 @@ public final class DecisionRegionsPlot {
             canvas.rightAligned(Ticks.label(t), LEFT - 8, py, Color.BLACK);
         }
         canvas.font(14, false);
-        canvas.centred("x0", LEFT + PLOT / 2.0, TOP + PLOT + 40, Color.BLACK);
-        canvas.vertical("x1", 18, TOP + PLOT / 2.0, Color.BLACK);
+        canvas.centred(xName, LEFT + PLOT / 2.0, TOP + PLOT + 40, Color.BLACK);
+        canvas.vertical(yName, 18, TOP + PLOT / 2.0, Color.BLACK);
     }
 
     /** One dot and name per class, right of the plot. */
-    private static void drawLegend(Canvas canvas, List<String> classNames) {
+    static void drawLegend(Canvas canvas, List<String> classNames) {
         int x = LEFT + PLOT + 20;
         canvas.font(13, false);
         for (int c = 0; c < classNames.size(); c++) {

@@ -95,6 +95,11 @@ public final class LossCurvesPlot {
             s.setLineStyle(new BasicStroke(2f));
         }
         roundXTicks(chart, curves.get(0));
+        if (logY) {
+            // XChart labels only the powers of 10 inside the data; a run that diverged to 8 would sit
+            // above the last label (1). Ending the axis at the next power of 10 labels its decade.
+            chart.getStyler().setYAxisMax(logAxisTop(largest(curves)));
+        }
         return Png.write(chart, file);
     }
 
@@ -112,6 +117,22 @@ public final class LossCurvesPlot {
         hidden.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         hidden.setMarker(SeriesMarkers.NONE);
         hidden.setShowInLegend(false);
+    }
+
+    /** The power of 10 at or above {@code largest}: 8.06 → 10, 0.7 → 1, 40 → 100. */
+    static double logAxisTop(double largest) {
+        return StrictMath.pow(10, StrictMath.ceil(StrictMath.log10(largest)));
+    }
+
+    /** The largest loss drawn on a log axis (every curve has at least one). */
+    private static double largest(List<Curve> curves) {
+        double max = 0;
+        for (Curve c : curves) {
+            for (int i = 0; i < drawable(c.y(), true); i++) {
+                max = Math.max(max, c.y()[i]);
+            }
+        }
+        return max;
     }
 
     /** How many leading losses can be drawn: finite, and positive on a log axis. */

@@ -5,10 +5,12 @@
  * <table>
  *   <caption>One picture per class</caption>
  *   <tr><th>picture</th><th>class</th><th>the notes</th></tr>
- *   <tr><td>points and the line {@code y = −(w0/w1)·x − b/w1}</td><td>{@link DecisionBoundaryPlot}</td>
+ *   <tr><td>points and the line {@code x1 = −(w0/w1)·x0 − b/w1}</td><td>{@link DecisionBoundaryPlot}</td>
  *       <td>{@code plt.scatter(...); plt.plot(xx, yy)}</td></tr>
  *   <tr><td>every point of the plane coloured by its predicted class</td><td>{@link DecisionRegionsPlot}</td>
  *       <td>multi-class and MLP (XOR)</td></tr>
+ *   <tr><td>every point of the plane coloured by a binary model's h(x) = P(y = 1)</td>
+ *       <td>{@link ProbabilityMapPlot}</td><td>what logistic regression believes (XOR: 1/2 everywhere)</td></tr>
  *   <tr><td>confusion matrix as a heatmap with counts</td><td>{@link ConfusionMatrixPlot}</td>
  *       <td>{@code sns.heatmap(CM_array, annot=True, cmap='Blues')}</td></tr>
  *   <tr><td>loss against step, several runs on one chart</td><td>{@link LossCurvesPlot}</td>

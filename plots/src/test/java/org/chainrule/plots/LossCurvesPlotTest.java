@@ -33,6 +33,15 @@ class LossCurvesPlotTest {
     }
 
     @Test
+    void aLogAxisEndsAtThePowerOfTenAboveTheLargestLoss() {
+        // The lr sweep's diverged run ends at 8.06: the axis must reach 10 so that its decade has a label.
+        assertThat(LossCurvesPlot.logAxisTop(8.0591)).isEqualTo(10.0);
+        assertThat(LossCurvesPlot.logAxisTop(0.7932)).isEqualTo(1.0);
+        assertThat(LossCurvesPlot.logAxisTop(40)).isEqualTo(100.0);
+        assertThat(LossCurvesPlot.logAxisTop(1)).isEqualTo(1.0);
+    }
+
+    @Test
     void ofStepsCountsFromOne() {
         Curve c = Curve.ofSteps("run", new double[] {0.5, 0.4, 0.3});
 

@@ -1,6 +1,7 @@
 package org.chainrule.models.train;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import org.chainrule.autograd.Node;
 import org.chainrule.core.Tensor;
@@ -14,18 +15,26 @@ import org.chainrule.core.Tensor;
  * Each parameter follows by name, with the notes' spacing: weights (rank 2) as {@code W=…},
  * biases (rank 1) as {@code b = …}. Arrays print like NumPy with rows on one line, as the notes
  * show them; each number is Python's {@code repr} of the double (shortest digits that read back
- * exactly), so {@code 0.5} is {@code 0.5} and {@code 1e-05} is {@code 1e-05}. Like NumPy, an array of
- * more than 1000 numbers is summarised: each long axis shows its first 3 and last 3 entries around {@code ...}.
+ * exactly), so {@code 0.5} is {@code 0.5} and {@code 1e-05} is {@code 1e-05}.
+ *
+ * <p>A parameter of more than {@value #SHOW_ALL_UP_TO} numbers is summarised, since a line is read
+ * by a person (an MLP's 128 biases at 17 digits would make a line of 4,500 characters): its shape,
+ * its norm ‖p‖ = √(Σ pᵢ²) and its first {@value #FIRST_VALUES} numbers,
+ * <pre>
+ *   W=[64, 128] norm=9.428 first=[0.02913 -0.1101 0.05328 ...]
+ * </pre>
  */
 final class StepLog {
     /** Python's repr switches to scientific notation below 1e-4 … */
     private static final int MIN_PLAIN_EXPONENT = -4;
     /** … and from 1e16 up. */
     private static final int MAX_PLAIN_EXPONENT = 15;
-    /** NumPy's default {@code threshold}: larger arrays are summarised (a 64 × 128 weight matrix would be 8192 numbers). */
-    static final int SUMMARY_THRESHOLD = 1000;
-    /** NumPy's default {@code edgeitems}: entries kept at each end of a summarised axis. */
-    static final int EDGE_ITEMS = 3;
+    /** Parameters up to this many numbers print in full (the notes' W [2, 1] and b [1]; a 3 × 4 matrix). */
+    static final int SHOW_ALL_UP_TO = 12;
+    /** How many leading numbers a summary shows. */
+    static final int FIRST_VALUES = 3;
+    /** Significant digits of the numbers in a summary. */
+    private static final int SUMMARY_DIGITS = 4;
 
     private StepLog() {
     }
@@ -45,28 +54,52 @@ final class StepLog {
         return sb.toString();
     }
 
-    /** NumPy-style nested brackets with rows on one line: {@code [[1.0 2.0] [3.0 4.0]]}. */
+    /**
+     * NumPy-style nested brackets with rows on one line, {@code [[1.0 2.0] [3.0 4.0]]}; more than
+     * {@value #SHOW_ALL_UP_TO} numbers as a summary, {@code [64, 128] norm=9.428 first=[0.02913 -0.1101 0.05328 ...]}.
+     */
     static String array(Tensor t) {
         if (t.rank() == 0) {
             return repr(t.item());
         }
-        return nested(t.toArray(), t.shape().toArray(), 0, 0, t.size() > SUMMARY_THRESHOLD);
+        if (t.size() > SHOW_ALL_UP_TO) {
+            return summary(t);
+        }
+        return nested(t.toArray(), t.shape().toArray(), 0, 0);
     }
 
-    private static String nested(double[] data, int[] dims, int axis, int offset, boolean summarise) {
+    /** Shape, norm √(Σ tᵢ²) and the first numbers in row-major order. */
+    static String summary(Tensor t) {
+        double[] values = t.toArray();
+        double squares = 0;
+        for (double v : values) {
+            squares += v * v;
+        }
+        StringBuilder sb = new StringBuilder(t.shape().toString()).append(" norm=")
+                .append(short4(StrictMath.sqrt(squares))).append(" first=[");
+        for (int i = 0; i < FIRST_VALUES; i++) {
+            sb.append(short4(values[i])).append(' ');
+        }
+        return sb.append("...]").toString();
+    }
+
+    /** {@value #SUMMARY_DIGITS} significant digits, trailing zeros dropped: 0.02913, -0.1101, 9.428, 1.5e-07. */
+    private static String short4(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return repr(v);
+        }
+        return repr(new BigDecimal(v).round(new MathContext(SUMMARY_DIGITS)).doubleValue());
+    }
+
+    private static String nested(double[] data, int[] dims, int axis, int offset) {
         int stride = 1;
         for (int a = axis + 1; a < dims.length; a++) {
             stride *= dims[a];
         }
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < dims[axis]; i++) {
-            if (summarise && dims[axis] > 2 * EDGE_ITEMS && i == EDGE_ITEMS) {
-                sb.append(" ...");
-                i = dims[axis] - EDGE_ITEMS;
-            }
             sb.append(i == 0 ? "" : " ");
-            sb.append(axis == dims.length - 1 ? repr(data[offset + i])
-                    : nested(data, dims, axis + 1, offset + i * stride, summarise));
+            sb.append(axis == dims.length - 1 ? repr(data[offset + i]) : nested(data, dims, axis + 1, offset + i * stride));
         }
         return sb.append(']').toString();
     }

@@ -32,13 +32,27 @@ class StepLogTest {
     }
 
     @Test
-    void largeArraysAreSummarisedLikeNumpy() {
-        // 1001 numbers (more than NumPy's threshold of 1000): first 3, ..., last 3.
-        Tensor big = Tensor.arange(1001);
-        assertThat(StepLog.array(big)).isEqualTo("[0.0 1.0 2.0 ... 998.0 999.0 1000.0]");
-        Tensor matrix = Tensor.arange(1001 * 2).reshape(1001, 2);
-        assertThat(StepLog.array(matrix)).isEqualTo("[[0.0 1.0] [2.0 3.0] [4.0 5.0] ... [1996.0 1997.0] [1998.0 1999.0] [2000.0 2001.0]]");
-        assertThat(StepLog.array(Tensor.arange(1000))).doesNotContain("...");
+    void upToTwelveNumbersPrintInFull() {
+        assertThat(StepLog.array(Tensor.arange(12).reshape(3, 4)))
+                .isEqualTo("[[0.0 1.0 2.0 3.0] [4.0 5.0 6.0 7.0] [8.0 9.0 10.0 11.0]]");
+    }
+
+    @Test
+    void moreThanTwelveNumbersAreShapeNormAndTheFirstThree() {
+        // 13 numbers 0..12: norm √(0² + 1² + … + 12²) = √650 = 25.4951 → 4 digits 25.5
+        assertThat(StepLog.array(Tensor.arange(13))).isEqualTo("[13] norm=25.5 first=[0.0 1.0 2.0 ...]");
+        Tensor w = Tensor.of(new double[][] {{0.123456789, -2.5e-7, 3}, {4, 5, 6}, {7, 8, 9}, {10, 11, 12}, {13, 14, 15}});
+        // Σ i² for 3..15 plus 0.123456789² and (2.5e-7)²: 1235.015241..., √ = 35.1428...
+        assertThat(StepLog.array(w)).isEqualTo("[5, 3] norm=35.14 first=[0.1235 -2.5e-07 3.0 ...]");
+    }
+
+    @Test
+    void anMlpLogLineStaysShort() {
+        Node w = Node.of(Tensor.ones(64, 128).mul(0.123456789012345)).named("W1");
+        Node b = Node.of(Tensor.ones(128).mul(-0.98765432109876)).named("b1");
+        String line = StepLog.line(100, 0.5, List.of(w, b));
+        assertThat(line).isEqualTo("Step=100, Cost = 0.5, W1=[64, 128] norm=11.17 first=[0.1235 0.1235 0.1235 ...], "
+                + "b1 = [128] norm=11.17 first=[-0.9877 -0.9877 -0.9877 ...]");
     }
 
     @Test

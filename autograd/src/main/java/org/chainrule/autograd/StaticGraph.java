@@ -353,6 +353,11 @@ public final class StaticGraph {
         return slotOf(parameter).gradTensor();
     }
 
+    /** The number of gates on the tape: the nodes an eager pass would build every time. */
+    public int steps() {
+        return forwardTape.length;
+    }
+
     /** The number of replays so far (the trace itself is not one). */
     public long replays() {
         return replays;

@@ -14,6 +14,8 @@
  *       <td>the learning rate as a hand-set hyper-parameter</td></tr>
  *   <tr><td>each class's weights drawn as an image</td><td>{@link WeightImagesPlot}</td>
  *       <td>"learned W looks like the class"</td></tr>
+ *   <tr><td>cost against size on log-log axes, one line per method</td><td>{@link CostScalingPlot}</td>
+ *       <td>backprop reuses the upstream; a static graph is fast</td></tr>
  * </table>
  *
  * <p>Every {@code write} method takes plain data (tensors, counts, names, a labelled

@@ -54,7 +54,7 @@ public final class CostScalingPlot {
         XYChart chart = Charts.xy(WIDTH, HEIGHT, title, xTitle, yTitle);
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         requirePositive("size", sizes);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);

@@ -6,13 +6,15 @@ import java.util.Arrays;
 /**
  * Wall-clock timing for the demos that compare two ways of computing the same thing
  * (package-private). The two are run in turns, A B A B …, so that a busy machine slows both
- * alike, and each is reported by its median; the first rounds only warm the JIT compiler up.
+ * alike, and each is reported by its best (fastest) turn: other programs only ever add time, so on
+ * a shared machine the fastest turn is the least disturbed one. The first rounds only warm the
+ * JIT compiler up.
  */
 final class Clock {
     private Clock() {
     }
 
-    /** The median milliseconds of each task over {@code rounds} turns, after {@code warmUp} untimed turns. */
+    /** The best milliseconds of each task over {@code rounds} turns, after {@code warmUp} untimed turns. */
     static double[] interleaved(int warmUp, int rounds, Runnable... tasks) {
         for (int r = 0; r < warmUp; r++) {
             for (Runnable t : tasks) {
@@ -27,12 +29,11 @@ final class Clock {
                 times[t][r] = (System.nanoTime() - start) / 1e6;
             }
         }
-        double[] medians = new double[tasks.length];
+        double[] best = new double[tasks.length];
         for (int t = 0; t < tasks.length; t++) {
-            Arrays.sort(times[t]);
-            medians[t] = times[t][rounds / 2];
+            best[t] = Arrays.stream(times[t]).min().orElseThrow();
         }
-        return medians;
+        return best;
     }
 
     /**
@@ -56,7 +57,7 @@ final class Clock {
         }
     }
 
-    /** {@link #perCall} of each task, in turns, {@code rounds} times; the median of each, in milliseconds. */
+    /** {@link #perCall} of each task, in turns, {@code rounds} times; the best of each, in milliseconds. */
     static double[] perCallInTurns(int rounds, double minMillis, Runnable... tasks) {
         double[][] times = new double[tasks.length][rounds];
         for (int r = 0; r < rounds; r++) {
@@ -64,12 +65,11 @@ final class Clock {
                 times[t][r] = perCall(tasks[t], minMillis);
             }
         }
-        double[] medians = new double[tasks.length];
+        double[] best = new double[tasks.length];
         for (int t = 0; t < tasks.length; t++) {
-            Arrays.sort(times[t]);
-            medians[t] = times[t][rounds / 2];
+            best[t] = Arrays.stream(times[t]).min().orElseThrow();
         }
-        return medians;
+        return best;
     }
 
     /** Bytes this thread allocated while running {@code task} (HotSpot counts them; -1 where it cannot). */

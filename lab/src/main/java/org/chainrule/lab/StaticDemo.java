@@ -84,7 +84,7 @@ final class StaticDemo implements Demo {
             models[1] = new LogisticRegression(LogisticDemo.W0, LogisticDemo.B0);
             runs[1] = new StaticTrainer(config).printingTo(QUIET).fit(models[1], seed);
         });
-        out.printf("1. The notes' run: logistic regression, 6 points, %d full-batch steps, lr 0.01 (median of 9, in turns)%n",
+        out.printf("1. The notes' run: logistic regression, 6 points, %d full-batch steps, lr 0.01 (best of 9, in turns)%n",
                 LogisticDemo.STEPS);
         out.printf("   eager  %8.2f ms   traced  %8.2f ms   %5.1f× faster   final cost %.7f   same bits: %s%n%n",
                 ms[0], ms[1], ms[0] / ms[1], runs[1].losses()[LogisticDemo.STEPS - 1], same(runs, models));
@@ -104,7 +104,7 @@ final class StaticDemo implements Demo {
             models[1] = new Mlp(new int[] {64, 128, 10}, Activation.RELU, Rng.seed(2020));
             runs[1] = new StaticTrainer(config).printingTo(QUIET).fit(models[1], data);
         });
-        out.printf("2. MLP 64-128-10 (ReLU) on the %d digits, batch 64, lr 0.1, %d epochs (median of 3, in turns)%n",
+        out.printf("2. MLP 64-128-10 (ReLU) on the %d digits, batch 64, lr 0.1, %d epochs (best of 3, in turns)%n",
                 data.size(), MLP_EPOCHS);
         out.printf("   eager  %8.2f ms/epoch   traced  %8.2f ms/epoch   %5.1f× faster   same bits: %s%n%n",
                 ms[0] / MLP_EPOCHS, ms[1] / MLP_EPOCHS, ms[0] / ms[1], same(runs, models));
@@ -138,7 +138,7 @@ final class StaticDemo implements Demo {
         out.printf("   allocation, building and sorting %d nodes, and dispatch through the Node and Tensor methods — and%n", gates);
         out.printf("   replaying the tape removes most of it (%.1f× faster). In the MLP the matrix products dominate and both%n",
                 logistic[0] / logistic[1]);
-        out.printf("   ways pay them alike, so the gain is smaller (%.1f×), and it shrinks as the layers grow:%n%n",
+        out.printf("   ways pay them alike, so the gain is smaller (%.1f×). The same step for other widths (the picture):%n%n",
                 mlp[0] / mlp[1]);
     }
 

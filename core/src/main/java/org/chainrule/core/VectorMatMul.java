@@ -43,9 +43,9 @@ import jdk.incubator.vector.VectorSpecies;
  * example, {@code [1, k]}) or {@code b} fewer than {@value #FEW_COLUMNS} columns (matrix times a
  * vector, {@code [k, 1]}). Those shapes take simpler loops that read {@code a} and {@code b} in place.
  * Packing also costs about as much as it saves when {@code b} is small (at most
- * {@value #DIRECT_MAX_B} elements, e.g. 256 × 256, and at most {@value #KC} rows: it stays in the L2
- * cache): then the same 6 × 16 tiles read {@code a} and {@code b} where they are ({@link #direct}),
- * which is what makes the course's {@code [64, 64]·[64, 128]} products fast.
+ * {@value #DIRECT_MAX_B} elements, e.g. 64 × 128): then the same 6 × 16 tiles read {@code a} and
+ * {@code b} where they are ({@link #direct}), with nothing to allocate — the course's
+ * {@code [64, 64]·[64, 128]} products, and every product of a traced MLP step.
  *
  * <h2>Rounding</h2>
  * Every path computes each {@code c[i, j]} as one chain {@code s = fma(a[i, p], b[p, j], s)} for
@@ -73,11 +73,12 @@ final class VectorMatMul implements MatMulKernel {
     /** Below this many columns of b, fma chains along rows beat the packed tiles. */
     static final int FEW_COLUMNS = 4;
     /**
-     * Up to this many elements of b (256 × 256, 512 KiB: it stays in the L2 cache) and {@link #KC}
-     * terms, the tiles read a and b in place ({@link #direct}): packing would cost about as much as
-     * it saves on such small products.
+     * Up to this many elements of b (64 × 128, 64 KiB) and {@link #KC} terms, the tiles read a and
+     * b in place ({@link #direct}): packing (and allocating the packed copies) would cost about as
+     * much as it saves on such small products. (Measured, on a busy machine: at n = 64 in place was
+     * as fast or faster than packed; at n = 128 and 256 packed was faster.)
      */
-    static final int DIRECT_MAX_B = 256 * 256;
+    static final int DIRECT_MAX_B = 64 * 128;
 
     @Override
     public void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {

@@ -115,7 +115,7 @@ final class Backprop {
     }
 
     /** A downstream gradient has its input's shape; if not, the gate forgot a sumTo. */
-    private static void requireShape(Node input, Tensor downstream, String gateName, int inputIndex) {
+    static void requireShape(Node input, Tensor downstream, String gateName, int inputIndex) {
         Shape expected = input.shape();
         if (!downstream.shape().equals(expected)) {
             throw new ShapeException(String.format("backward: gate %s returned a downstream gradient of "

@@ -215,6 +215,14 @@ public final class Node {
         return true;
     }
 
+    /**
+     * Gives a node the value of a {@link StaticGraph} replay, so that a gate without a kernel of
+     * its own can run its forward and backward on it.
+     */
+    void replay(Tensor newValue) {
+        value = newValue;
+    }
+
     void setGrad(Tensor g) {
         grad = g;
     }

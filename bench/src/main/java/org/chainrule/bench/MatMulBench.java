@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class MatMulBench {
 
-    @Param({"128", "256", "512", "1024"})
+    @Param({"64", "128", "256", "512", "1024"})
     public int n;
 
     private Tensor a;

@@ -42,6 +42,10 @@ import jdk.incubator.vector.VectorSpecies;
  * Packing and full tiles waste work when {@code a} has fewer than {@value #MR} rows (a single
  * example, {@code [1, k]}) or {@code b} fewer than {@value #FEW_COLUMNS} columns (matrix times a
  * vector, {@code [k, 1]}). Those shapes take simpler loops that read {@code a} and {@code b} in place.
+ * Packing also costs about as much as it saves when {@code b} is small (at most
+ * {@value #DIRECT_MAX_B} elements, e.g. 64 × 128): then the same 6 × 16 tiles read {@code a} and
+ * {@code b} where they are ({@link #direct}), with nothing to allocate — the course's
+ * {@code [64, 64]·[64, 128]} products, and every product of a traced MLP step.
  *
  * <h2>Rounding</h2>
  * Every path computes each {@code c[i, j]} as one chain {@code s = fma(a[i, p], b[p, j], s)} for
@@ -68,28 +72,112 @@ final class VectorMatMul implements MatMulKernel {
     static final int NC = 1024;
     /** Below this many columns of b, fma chains along rows beat the packed tiles. */
     static final int FEW_COLUMNS = 4;
+    /**
+     * Up to this many elements of b (64 × 128, 64 KiB) and {@link #KC} terms, the tiles read a and
+     * b in place ({@link #direct}): packing (and allocating the packed copies) would cost about as
+     * much as it saves on such small products. (Measured, on a busy machine: at n = 64 in place was
+     * as fast or faster than packed; at n = 128 and 256 packed was faster.)
+     */
+    static final int DIRECT_MAX_B = 64 * 128;
 
     @Override
     public void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
         if (m < MR) {
-            fewRows(a, b, c, m, k, n);
+            fewRows(a, b, c, 0, m, 0, k, n);
         } else if (n < FEW_COLUMNS) {
             fewColumns(a, b, c, m, k, n);
+        } else if (k <= KC && (long) k * n <= DIRECT_MAX_B) {
+            direct(a, b, c, m, k, n);
         } else {
             blocked(a, b, c, m, k, n);
         }
     }
 
     /**
-     * Fewer rows than a tile ({@code m < MR}): one row of {@code c} at a time, four vectors of
-     * columns per pass (four independent fma chains), {@code b} read in place.
+     * A small product without packing: the 6 × {@code NR} register tiles of the micro-kernel, each
+     * reading its 6 rows of {@code a} and its {@code NR} columns of {@code b} where they are. The
+     * rows and columns left over at the bottom and right edge take the row-by-row loops of
+     * {@link #fewRows}.
      */
-    private static void fewRows(double[] a, double[] b, double[] c, int m, int k, int n) {
+    private static void direct(double[] a, double[] b, double[] c, int m, int k, int n) {
+        int rows = m - m % MR;
+        int cols = n - n % NR;
+        for (int j = 0; j < cols; j += NR) {
+            for (int i = 0; i < rows; i += MR) {
+                directTile(a, i * k, k, b, j, n, c, i * n + j);
+            }
+        }
+        fewRows(a, b, c, 0, rows, cols, k, n);
+        fewRows(a, b, c, rows, m, 0, k, n);
+    }
+
+    /**
+     * {@code c[6 × NR tile at cOff] += a[6 rows from aRow] · b[all k rows, NR columns from bCol]},
+     * the tile in 12 vector registers, as {@link #kernel} but reading a and b in place.
+     */
+    private static void directTile(double[] a, int aRow, int k, double[] b, int bCol, int n, double[] c, int cOff) {
+        int a1 = aRow + k, a2 = a1 + k, a3 = a2 + k, a4 = a3 + k, a5 = a4 + k;
+        int c1 = cOff + n, c2 = c1 + n, c3 = c2 + n, c4 = c3 + n, c5 = c4 + n;
+        DoubleVector c00 = DoubleVector.fromArray(SPECIES, c, cOff);
+        DoubleVector c01 = DoubleVector.fromArray(SPECIES, c, cOff + LANES);
+        DoubleVector c10 = DoubleVector.fromArray(SPECIES, c, c1);
+        DoubleVector c11 = DoubleVector.fromArray(SPECIES, c, c1 + LANES);
+        DoubleVector c20 = DoubleVector.fromArray(SPECIES, c, c2);
+        DoubleVector c21 = DoubleVector.fromArray(SPECIES, c, c2 + LANES);
+        DoubleVector c30 = DoubleVector.fromArray(SPECIES, c, c3);
+        DoubleVector c31 = DoubleVector.fromArray(SPECIES, c, c3 + LANES);
+        DoubleVector c40 = DoubleVector.fromArray(SPECIES, c, c4);
+        DoubleVector c41 = DoubleVector.fromArray(SPECIES, c, c4 + LANES);
+        DoubleVector c50 = DoubleVector.fromArray(SPECIES, c, c5);
+        DoubleVector c51 = DoubleVector.fromArray(SPECIES, c, c5 + LANES);
+        for (int p = 0; p < k; p++) {
+            int bi = p * n + bCol;
+            DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bi);
+            DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bi + LANES);
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[aRow + p]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(SPECIES, a[a1 + p]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(SPECIES, a[a2 + p]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(SPECIES, a[a3 + p]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(SPECIES, a[a4 + p]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(SPECIES, a[a5 + p]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+        }
+        c00.intoArray(c, cOff);
+        c01.intoArray(c, cOff + LANES);
+        c10.intoArray(c, c1);
+        c11.intoArray(c, c1 + LANES);
+        c20.intoArray(c, c2);
+        c21.intoArray(c, c2 + LANES);
+        c30.intoArray(c, c3);
+        c31.intoArray(c, c3 + LANES);
+        c40.intoArray(c, c4);
+        c41.intoArray(c, c4 + LANES);
+        c50.intoArray(c, c5);
+        c51.intoArray(c, c5 + LANES);
+    }
+
+    /**
+     * Rows {@code [i0, i1)} of {@code c}, columns {@code j0} to the end, one row at a time: four
+     * vectors of columns per pass (four independent fma chains), {@code b} read in place. All of
+     * {@code c} when there are fewer rows than a tile ({@code m < MR}); the edges of {@link #direct}.
+     */
+    private static void fewRows(double[] a, double[] b, double[] c, int i0, int i1, int j0, int k, int n) {
         int wide = 4 * LANES;
-        for (int i = 0; i < m; i++) {
+        for (int i = i0; i < i1; i++) {
             int ci = i * n;
             int ai = i * k;
-            int j = 0;
+            int j = j0;
             for (; j + wide <= n; j += wide) {
                 DoubleVector s0 = DoubleVector.fromArray(SPECIES, c, ci + j);
                 DoubleVector s1 = DoubleVector.fromArray(SPECIES, c, ci + j + LANES);

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 final class DemoCommand implements Callable<Integer> {
     /** Every demo, in course order. */
     static final Map<String, Demo> DEMOS = register(new TensorsDemo(), new GatesDemo(), new LogisticDemo(), new SeedsDemo(),
-            new LrDemo(), new LossesDemo(), new SoftmaxDemo(), new MlpDemo(), new MinibatchDemo());
+            new LrDemo(), new LossesDemo(), new SoftmaxDemo(), new MlpDemo(), new MinibatchDemo(),
+            new StaticDemo(), new BackpropCostDemo());
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", defaultValue = "all",
             description = "Which demo: ${COMPLETION-CANDIDATES} (default: all).",

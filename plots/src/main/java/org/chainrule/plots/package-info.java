@@ -19,6 +19,8 @@
  *       <td>"learned W looks like the class"</td></tr>
  *   <tr><td>losses against the margin y·z, one line each</td><td>{@link MarginLossesPlot}</td>
  *       <td>the 0/1, log, exponential and hinge losses compared</td></tr>
+ *   <tr><td>cost against size on log-log axes, one line per method</td><td>{@link CostScalingPlot}</td>
+ *       <td>backprop reuses the upstream; a static graph is fast</td></tr>
  * </table>
  *
  * <p>Every {@code write} method takes plain data (tensors, counts, names, a labelled

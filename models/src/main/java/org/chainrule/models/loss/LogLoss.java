@@ -1,6 +1,7 @@
 package org.chainrule.models.loss;
 
 import org.chainrule.autograd.Node;
+import org.chainrule.core.ShapeException;
 import org.chainrule.core.Tensor;
 
 /**
@@ -66,10 +67,26 @@ public final class LogLoss {
      */
     public static Node ofLogits(Node z, int[] labels) {
         Tensor y = Labels.binary("logLoss", z.shape(), labels);
+        return ofLogits(z, Node.constant(y));
+    }
+
+    /**
+     * The same stable formula with the labels as a node: a column of 0/1 values, e.g. an input of a
+     * traced graph ({@code StaticTrainer}), whose labels change from batch to batch.
+     *
+     * @param z logits, shape {@code [n, 1]}
+     * @param y labels 0 or 1 as numbers, shape {@code [n, 1]}; no gradient is asked of it
+     * @return the mean cost, shape {@code []}
+     */
+    public static Node ofLogits(Node z, Node y) {
+        if (!y.shape().equals(z.shape())) {
+            throw new ShapeException(String.format("logLoss: logits z are %s but labels y are %s; both must be [n, 1].",
+                    z.shape(), y.shape()));
+        }
         Node positivePart = z.maximum(Node.constant(0.0));
         Node abs = z.maximum(z.neg());
         Node tail = abs.neg().exp().add(1).log();
-        return positivePart.sub(Node.constant(y).mul(z)).add(tail).mean();
+        return positivePart.sub(y.mul(z)).add(tail).mean();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.chainrule.models.optim;
 
 import java.util.List;
 import org.chainrule.autograd.Node;
+import org.chainrule.autograd.StaticGraph;
 
 /**
  * Moves parameters downhill using the gradients that {@link Node#backward()} left in them.
@@ -24,6 +25,19 @@ public interface Optimizer {
      * @param params trainable leaves, each of any shape; the same list, in the same order, at every step
      */
     void step(List<Node> params);
+
+    /**
+     * The same step for a traced graph, after its {@code backward()}: by default the graph hands
+     * its gradients (and values) to the parameters' nodes and {@link #step(List)} runs as usual, so
+     * every optimizer works on a {@link StaticGraph} and gives the same bits. An optimizer may
+     * instead update the graph's buffers in place ({@link StaticGraph#update}), as {@link Sgd} does.
+     *
+     * @param graph a traced graph whose {@code backward()} has run
+     */
+    default void step(StaticGraph graph) {
+        graph.syncParameters();
+        step(graph.parameters());
+    }
 
     /** The learning rate η, the hand-set hyper-parameter of the notes. */
     double learningRate();

@@ -2,6 +2,7 @@ package org.chainrule.models.optim;
 
 import java.util.List;
 import org.chainrule.autograd.Node;
+import org.chainrule.autograd.StaticGraph;
 
 /**
  * Stochastic gradient descent: a step of size η against the gradient.
@@ -28,6 +29,19 @@ public final class Sgd implements Optimizer {
         for (Node w : params) {
             w.assign(w.value().sub(w.grad().mul(learningRate)));
         }
+    }
+
+    /**
+     * The same step in a traced graph's buffers, without allocating:
+     * {@code w[i] = w[i] − g[i]·η}, the arithmetic of {@link #step(List)} element by element.
+     */
+    @Override
+    public void step(StaticGraph graph) {
+        graph.update((w, value, grad) -> {
+            for (int i = 0; i < value.length; i++) {
+                value[i] = value[i] - grad[i] * learningRate;
+            }
+        });
     }
 
     @Override

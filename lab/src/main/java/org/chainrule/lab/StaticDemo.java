@@ -21,7 +21,6 @@ import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
 import org.chainrule.models.data.LabelEncoding;
 import org.chainrule.models.data.Standardizer;
-import org.chainrule.models.loss.CrossEntropyLoss;
 import org.chainrule.models.loss.LogLoss;
 import org.chainrule.models.optim.Sgd;
 import org.chainrule.plots.CostScalingPlot;
@@ -57,9 +56,10 @@ final class StaticDemo implements Demo {
         out.println();
         Dataset seed = Datasets.seedTrain();
         LogisticRegression notes = new LogisticRegression(LogisticDemo.W0, LogisticDemo.B0);
-        StaticGraph tape = StaticGraph.trace((x, y) -> LogLoss.ofProbabilities(notes.probabilities(x), y.value()),
+        StaticGraph tape = StaticGraph.trace((x, y) -> LogLoss.ofLogits(notes.forward(x), y),
                 seed.features(), LabelEncoding.column(seed.labels(), 1));
-        out.println("The notes' cost, traced (one line per gate; the kernel that replays it in brackets):");
+        out.println("The notes' cost (the log loss, in its stable form from the logits), traced (one line per gate;");
+        out.println("the kernel that replays it in brackets):");
         tape.toString().lines().forEach(line -> out.println("  " + line));
         out.println();
 
@@ -174,10 +174,10 @@ final class StaticDemo implements Demo {
     /** The model's loss traced with the batch's features and targets as inputs. */
     static StaticGraph traceLoss(Classifier model, Dataset batch) {
         if (model instanceof LogisticRegression logistic) {
-            return StaticGraph.trace((x, y) -> LogLoss.ofProbabilities(logistic.probabilities(x), y.value()),
+            return StaticGraph.trace((x, y) -> LogLoss.ofLogits(logistic.forward(x), y),
                     batch.features(), targets(model, batch));
         }
-        return StaticGraph.trace((x, t) -> CrossEntropyLoss.ofLogits(model.forward(x), t.value()),
+        return StaticGraph.trace((x, t) -> Node.crossEntropy(model.forward(x), t.value()),
                 batch.features(), targets(model, batch));
     }
 

@@ -44,7 +44,7 @@ class CheckCommandTest {
         String[] r = run("check", "E99", "--root", "..");
 
         assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).startsWith("check: there is no exercise 'E99'; choose one of [E01");
+        assertThat(r[2]).startsWith("chainrule: check: there is no exercise 'E99'; choose one of [E01");
     }
 
     @Test
@@ -61,6 +61,6 @@ class CheckCommandTest {
         String[] r = run("check", "--root", "/");
 
         assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).startsWith("check: no exercises/registry.properties under /;");
+        assertThat(r[2]).startsWith("chainrule: check: no exercises/registry.properties under /;");
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  *   PLAN   id  class  method  points  description     every test, before any runs
  *   START  id                                         a test began
  *   DONE   id  PASSED|FAILED  message                 a test ended (aborted and skipped are FAILED)
+ *   OUTPUT id  text                                   what a test printed (only with --capture; before its DONE)
  *   BROKEN id  message                                a class or engine failed: its tests cannot run
  *   END                                               everything ran
  * </pre>
@@ -19,6 +20,7 @@ final class Records {
     static final String START = "START";
     static final String DONE = "DONE";
     static final String BROKEN = "BROKEN";
+    static final String OUTPUT = "OUTPUT";
     static final String END = "END";
 
     private Records() {

@@ -12,14 +12,22 @@ import java.util.List;
  * @param classes     the student classes' simple names, e.g. {@code [AddGate, MulGate, MaxGate]}
  * @param allowed     framework packages or fully-qualified classes the student classes may use,
  *                    e.g. {@code [org.chainrule.core, org.chainrule.autograd]}
+ * @param forbidden   methods of allowed classes that are the answer the exercise asks for by hand,
+ *                    {@code Class#method}, e.g. {@code [org.chainrule.core.Tensor#matmul]}
  */
 public record ExerciseDeclaration(String id, String packageName, String title, List<String> classes,
-                                  List<String> allowed) {
+                                  List<String> allowed, List<String> forbidden) {
 
     /** Copies the lists, so a declaration never changes after the registry is read. */
     public ExerciseDeclaration {
         classes = List.copyOf(classes);
         allowed = List.copyOf(allowed);
+        forbidden = List.copyOf(forbidden);
+    }
+
+    /** A declaration with nothing forbidden beyond the allow-list. */
+    public ExerciseDeclaration(String id, String packageName, String title, List<String> classes, List<String> allowed) {
+        this(id, packageName, title, classes, allowed, List.of());
     }
 
     /** The exercise's number as Gradescope numbers tests: {@code E02} → {@code 2}. */

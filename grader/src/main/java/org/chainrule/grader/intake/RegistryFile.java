@@ -51,7 +51,8 @@ public final class RegistryFile {
             declarations.add(new ExerciseDeclaration(id, required(properties, registry, id, "package"),
                     properties.getProperty(id + ".title", "").trim(),
                     list(required(properties, registry, id, "classes")),
-                    list(properties.getProperty(id + ".allowed", ""))));
+                    list(properties.getProperty(id + ".allowed", "")),
+                    list(properties.getProperty(id + ".forbidden", ""))));
         }
         return declarations;
     }

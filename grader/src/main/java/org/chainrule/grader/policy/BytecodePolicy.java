@@ -55,6 +55,55 @@ public final class BytecodePolicy {
             readers.add(reader);
             own.put(reader.getClassName(), shape(reader));
         }
+        return check(readers, own);
+    }
+
+    /**
+     * What the tests call on the student's classes that those classes do not have (a changed
+     * signature, a missing method), one line each: {@code MulGate.backward(Tensor, Tensor)}.
+     *
+     * @param studentClasses the student's compiled classes
+     * @param testClasses    the exercise's compiled tests
+     */
+    public List<String> missingMembers(Map<String, byte[]> studentClasses, Map<String, byte[]> testClasses) {
+        Map<String, Hierarchy.Own> own = new HashMap<>();
+        for (byte[] bytes : studentClasses.values()) {
+            ClassReader reader = new ClassReader(bytes);
+            own.put(reader.getClassName(), shape(reader));
+        }
+        Hierarchy hierarchy = new Hierarchy(own, frameworkLoader);
+        Rules rules = new Rules(exercise, hierarchy);
+        Set<String> missing = new java.util.TreeSet<>();
+        for (byte[] bytes : testClasses.values()) {
+            new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                    return new MethodVisitor(Opcodes.ASM9) {
+                        @Override
+                        public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
+                            boolean present = method.equals("<init>") // constructors are not inherited
+                                    ? own.containsKey(owner) && own.get(owner).methods().contains(method + desc)
+                                    : hierarchy.hasMethod(owner, method, desc);
+                            if (rules.isOwn(owner) && !present) {
+                                missing.add(Rules.dotted(owner).substring(exercise.packageName().length() + 1) + "."
+                                        + (method.equals("<init>") ? "constructor" : method) + "(" + arguments(desc) + ")");
+                            }
+                        }
+
+                        @Override
+                        public void visitFieldInsn(int opcode, String owner, String field, String desc) {
+                            if (rules.isOwn(owner) && !hierarchy.hasField(owner, field)) {
+                                missing.add(Rules.dotted(owner).substring(exercise.packageName().length() + 1) + "." + field);
+                            }
+                        }
+                    };
+                }
+            }, ClassReader.SKIP_FRAMES);
+        }
+        return List.copyOf(missing);
+    }
+
+    private List<Violation> check(List<ClassReader> readers, Map<String, Hierarchy.Own> own) {
         readers.sort((a, b) -> a.getClassName().compareTo(b.getClassName()));
         Rules rules = new Rules(exercise, new Hierarchy(own, frameworkLoader));
         List<Violation> violations = new ArrayList<>();

@@ -35,6 +35,16 @@ final class Hierarchy {
         return found == null ? owner : found;
     }
 
+    /** True when {@code owner} has method {@code name desc}, declared or inherited. */
+    boolean hasMethod(String owner, String name, String desc) {
+        return search(owner, name, desc, true, new ArrayList<>()) != null;
+    }
+
+    /** True when {@code owner} has field {@code name}, declared or inherited. */
+    boolean hasField(String owner, String name) {
+        return search(owner, name, null, false, new ArrayList<>()) != null;
+    }
+
     /** The internal name of the class declaring field {@code name}, searching up from {@code owner}; {@code owner} if unknown. */
     String declaringField(String owner, String name) {
         String found = search(owner, name, null, false, new ArrayList<>());

@@ -107,6 +107,12 @@ final class Rules {
         if (isOwn(declaring) || declaring.startsWith("[")) {
             return null;
         }
+        for (String method : List.of(dotted(owner) + "#" + name, dotted(declaring) + "#" + name)) {
+            if (exercise.forbidden().contains(method)) {
+                return exercise.id() + " asks you to write this yourself: " + method.replace('#', '.')
+                        + " is the answer the exercise is about";
+            }
+        }
         if (declaring.startsWith("java/") && !declaring.equals(owner) && !isPublic(declaring)) {
             return JdkRules.allowsMember(owner, name) ? null : memberReason(owner, name);
         }

@@ -226,6 +226,16 @@ class BytecodePolicyTest {
     }
 
     @Test
+    void aForbiddenFrameworkMethodIsRefusedEvenThoughItsClassIsAllowed() throws Exception {
+        ExerciseDeclaration byHand = new ExerciseDeclaration("E01", GATES.packageName(), "", GATES.classes(),
+                List.of("org.chainrule.core"), List.of("org.chainrule.core.Tensor#matmul"));
+        String body = "org.chainrule.core.Tensor a = org.chainrule.core.Tensor.of(1, 2); return a.add(a).matmul(a);";
+        List<String> messages = check(byHand, Map.of(MUL_GATE, mulGate(body, ""))).stream().map(Violation::message).toList();
+        assertThat(messages).containsExactly("MulGate.backward (MulGate.java:5): calls org.chainrule.core.Tensor.matmul(Tensor)"
+                + " — E01 asks you to write this yourself: org.chainrule.core.Tensor.matmul is the answer the exercise is about");
+    }
+
+    @Test
     void honestCodeWithRecordsLambdasConcatenationMathCollectionsAndStreamsPasses() throws Exception {
         String gate = String.join("\n",
                 "package org.chainrule.exercises.gates;",

@@ -12,6 +12,7 @@ import java.util.List;
  *   DONE   id  PASSED|FAILED  message                 a test ended (aborted and skipped are FAILED)
  *   OUTPUT id  text                                   what a test printed (only with --capture; before its DONE)
  *   BROKEN id  message                                a class or engine failed: its tests cannot run
+ *   CPU    millis                                     processor time the JVM used (before END)
  *   END                                               everything ran
  * </pre>
  */
@@ -21,6 +22,7 @@ final class Records {
     static final String DONE = "DONE";
     static final String BROKEN = "BROKEN";
     static final String OUTPUT = "OUTPUT";
+    static final String CPU = "CPU";
     static final String END = "END";
 
     private Records() {

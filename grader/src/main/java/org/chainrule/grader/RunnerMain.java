@@ -51,6 +51,8 @@ public final class RunnerMain {
         try (ResultChannel channel = ResultChannel.open(Path.of(args[1]))) {
             TestOutput output = capture ? TestOutput.install(Integer.parseInt(args[7])) : null;
             run(channel, args[3], args[5], output);
+            channel.send(Records.CPU, String.valueOf(ProcessHandle.current().info().totalCpuDuration()
+                    .map(java.time.Duration::toMillis).orElse(0L)));
             channel.send(Records.END);
         }
         System.exit(0);     // also ends threads a student's code left running

@@ -28,8 +28,9 @@ import java.util.concurrent.TimeUnit;
  *       {@link RunnerMain} before any test or student class loads; the child's own standard
  *       output and error go to a second pipe that the grader drains and caps;</li>
  *   <li>each test's printing is captured in the child and capped ({@code --capture});</li>
- *   <li>past the wall-clock limit the whole process tree is killed and the tests that did not
- *       end are "not run: time limit".</li>
+ *   <li>past the processor-time limit (what the JVM's threads used: an endless loop burns it,
+ *       a busy shared machine does not) or the wall-clock limit, the whole process tree is killed
+ *       and the tests that did not end are "not run: time limit".</li>
  * </ul>
  */
 public final class SandboxedRun {
@@ -44,18 +45,23 @@ public final class SandboxedRun {
     private SandboxedRun() {
     }
 
+    /** How often the child's processor time is read. */
+    private static final long POLL_MILLIS = 100;
+
     /**
      * The limits of one run.
      *
-     * @param wallClock      wall-clock limit for the whole JVM
+     * @param processorTime  processor time the JVM may use, all its threads together
+     * @param wallClock      wall-clock limit for the whole JVM (a backstop for code that waits)
      * @param heapMegabytes  {@code -Xmx}
      * @param stackKilobytes {@code -Xss}
      * @param capturedBytes  printing kept per test
      */
-    public record Limits(Duration wallClock, int heapMegabytes, int stackKilobytes, int capturedBytes) {
+    public record Limits(Duration processorTime, Duration wallClock, int heapMegabytes, int stackKilobytes,
+                         int capturedBytes) {
         /** 512 MB heap, a 1 MB stack (deep enough for a 10,000-node chain done iteratively), 16 KB printing per test. */
-        public static Limits of(Duration wallClock) {
-            return new Limits(wallClock, 512, 1024, 16_384);
+        public static Limits of(Duration processorTime, Duration wallClock) {
+            return new Limits(processorTime, wallClock, 512, 1024, 16_384);
         }
     }
 
@@ -66,8 +72,10 @@ public final class SandboxedRun {
      * @param printed what each test printed, by {@code className#methodName}
      * @param problem why the tests could not all run, or empty
      * @param elapsed wall-clock time of the JVM
+     * @param processorTime processor time the JVM used (read every {@value #POLL_MILLIS} ms while it ran)
      */
-    public record Outcome(List<TestResult> tests, Map<String, String> printed, String problem, Duration elapsed) {
+    public record Outcome(List<TestResult> tests, Map<String, String> printed, String problem, Duration elapsed,
+                          Duration processorTime) {
         public Outcome {
             tests = List.copyOf(tests);
             printed = Map.copyOf(printed);
@@ -102,10 +110,21 @@ public final class SandboxedRun {
         Thread results = daemon(() -> readRecords(process.getInputStream(), lines));
         ByteArrayOutputStream streams = new ByteArrayOutputStream();
         Thread drain = daemon(() -> drain(process.getErrorStream(), streams));
-        boolean finished = process.waitFor(limits.wallClock().toMillis(), TimeUnit.MILLISECONDS);
-        if (!finished) {
-            ForkedRun.kill(process);
+        Duration cpu = Duration.ZERO;
+        String stop = "";
+        while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            cpu = process.toHandle().info().totalCpuDuration().orElse(cpu);
+            if (cpu.compareTo(limits.processorTime()) > 0) {
+                stop = "time limit: the tests used more than " + limits.processorTime().toSeconds() + " s of processor time";
+            } else if (System.nanoTime() - start > limits.wallClock().toNanos()) {
+                stop = "time limit: the tests were stopped after " + limits.wallClock().toSeconds() + " s";
+            }
+            if (!stop.isEmpty()) {
+                ForkedRun.kill(process);
+                break;
+            }
         }
+        boolean finished = stop.isEmpty();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         results.join(TimeUnit.SECONDS.toMillis(DRAIN_SECONDS));
         drain.join(TimeUnit.SECONDS.toMillis(DRAIN_SECONDS));
@@ -117,18 +136,23 @@ public final class SandboxedRun {
         synchronized (lines) {
             records = List.copyOf(lines);
         }
-        String stop = finished ? "" : "time limit: the tests were stopped after " + limits.wallClock().toSeconds() + " s";
         if (finished && process.exitValue() != 0 && !records.contains(Records.END)) {
             stop = "the test JVM stopped (exit code " + process.exitValue() + ")" + hint(streams);
         }
+        for (String line : records) {
+            List<String> f = Records.fields(line);
+            if (f.get(0).equals(Records.CPU) && f.size() > 1 && f.get(1).matches("\\d+")) {
+                cpu = Duration.ofMillis(Math.max(cpu.toMillis(), Long.parseLong(f.get(1))));
+            }
+        }
         ForkedRun.Outcome outcome = ForkedRun.read(records, stop, output);
-        return new Outcome(outcome.tests(), printed(records), outcome.problem(), elapsed);
+        return new Outcome(outcome.tests(), printed(records), outcome.problem(), elapsed, cpu);
     }
 
     static List<String> jvmOptions(Limits limits, Path workDir) {
         return List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData",
                 "-Xmx" + limits.heapMegabytes() + "m", "-Xss" + limits.stackKilobytes() + "k",
-                "-XX:MaxMetaspaceSize=256m", "-XX:+DisableAttachMechanism", "-XX:ActiveProcessorCount=1",
+                "-XX:MaxMetaspaceSize=256m", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:ActiveProcessorCount=1",
                 "-XX:ErrorFile=" + workDir.resolve("hs_err.log"), "--limit-modules", MODULES,
                 "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true",
                 "-Djava.io.tmpdir=" + workDir);

@@ -55,14 +55,18 @@ class SandboxedRunTest {
     }
 
     private SandboxedRun.Outcome run(String body, Duration limit) throws Exception {
+        return SandboxedRun.run(PACKAGE, TestSuite.PUBLIC, classPath(body), SandboxedRun.Limits.of(limit, limit.multipliedBy(3)),
+                isolation.prefix(), work.resolve("run"));
+    }
+
+    private List<Path> classPath(String body) throws Exception {
         Path src = student(work.resolve("src"), body);
         Path classes = work.resolve("classes");
         assertThat(ExerciseCompiler.compile(src, List.of(src.resolve("org/chainrule/exercises/sample/Adder.java")),
                 classPaths.framework(), classes)).isEmpty();
         List<Path> cp = new ArrayList<>(List.of(classes, tests));
         cp.addAll(classPaths.runner());
-        return SandboxedRun.run(PACKAGE, TestSuite.PUBLIC, cp, SandboxedRun.Limits.of(limit), isolation.prefix(),
-                work.resolve("run"));
+        return cp;
     }
 
     private static List<Status> statuses(SandboxedRun.Outcome outcome) {
@@ -116,11 +120,30 @@ class SandboxedRunTest {
     }
 
     @Test
-    void anEndlessLoopThatSwallowsInterruptsIsKilledAtTheLimit() throws Exception {
-        String body = "while (a >= -1000) { try { Thread.sleep(10); } catch (InterruptedException e) { } } return 0;";
-        SandboxedRun.Outcome outcome = run(body, Duration.ofSeconds(10));
-        assertThat(outcome.problem()).isEqualTo("time limit: the tests were stopped after 10 s");
+    void codeThatWaitsInsteadOfComputingMeetsTheWallClock() throws Exception {
+        String body = "try { Thread.sleep(60_000); } catch (InterruptedException e) { } return a + b;";
+        SandboxedRun.Outcome outcome = SandboxedRun.run(PACKAGE, TestSuite.PUBLIC, classPath(body),
+                SandboxedRun.Limits.of(Duration.ofSeconds(30), Duration.ofSeconds(6)), isolation.prefix(), work.resolve("run"));
+        assertThat(outcome.problem()).isEqualTo("time limit: the tests were stopped after 6 s");
         assertThat(statuses(outcome)).containsExactly(Status.FAILED, Status.NOT_RUN, Status.NOT_RUN);
-        assertThat(outcome.elapsed()).isLessThan(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void anOutOfMemoryErrorEndsTheRunWithAReason() throws Exception {
+        String body = "long[][] hog = new long[1_300][]; for (int i = 0; i < hog.length; i++) { hog[i] = new long[1_000_000]; }"
+                + " return hog.length;";
+        SandboxedRun.Outcome outcome = run(body, Duration.ofSeconds(60));
+        assertThat(outcome.problem()).startsWith("the test JVM stopped (exit code 3): it ran out of memory (the heap is capped)");
+        assertThat(statuses(outcome)).containsExactly(Status.FAILED, Status.NOT_RUN, Status.NOT_RUN);
+    }
+
+    @Test
+    void anEndlessLoopThatSwallowsInterruptsIsKilledAtTheLimit() throws Exception {
+        String body = "while (a >= -1000) { try { Thread.sleep(0); } catch (InterruptedException e) { } } return 0;";
+        SandboxedRun.Outcome outcome = run(body, Duration.ofSeconds(10));
+        assertThat(outcome.problem()).isEqualTo("time limit: the tests used more than 10 s of processor time");
+        assertThat(statuses(outcome)).containsExactly(Status.FAILED, Status.NOT_RUN, Status.NOT_RUN);
+        assertThat(outcome.processorTime()).isGreaterThan(Duration.ofSeconds(10));
+        assertThat(outcome.elapsed()).isLessThan(Duration.ofSeconds(30));
     }
 }

@@ -18,22 +18,12 @@ import java.util.stream.Stream;
 import org.chainrule.grader.ExerciseSpec;
 
 /**
- * Wall-clock limits from the reference solutions' own time: each exercise may take
- * {@value #FACTOR}× what the reference took, and never less than {@link #FLOOR} — a slow, shared
- * machine must not fail an honest submission. The measured times are kept in a file keyed by a
- * hash of the solutions, the tests and the JDK, so they are measured again only when one changes.
+ * The reference solutions' own times, from which the {@link TimeLimit}s come; kept in a file
+ * keyed by a hash of the solutions, the tests and the JDK, so they are measured again only when
+ * one of those changes. Keys: {@code E01.cpu} and {@code E01.wall}, in milliseconds.
  */
 final class Calibration {
-    static final int FACTOR = 5;
-    static final Duration FLOOR = Duration.ofSeconds(10);
-
     private Calibration() {
-    }
-
-    /** {@code max(FLOOR, FACTOR × reference)}, in whole seconds. */
-    static Duration limit(Duration reference) {
-        long seconds = (long) Math.ceil(FACTOR * reference.toMillis() / 1000.0);
-        return Duration.ofSeconds(Math.max(FLOOR.toSeconds(), seconds));
     }
 
     /** The reference times stored for {@code key}, or an empty map. */
@@ -52,7 +42,7 @@ final class Calibration {
             return times;
         }
         for (String name : p.stringPropertyNames()) {
-            if (name.matches("E\\d\\d")) {
+            if (name.matches("E\\d\\d\\.(cpu|wall)")) {
                 times.put(name, Duration.ofMillis(Long.parseLong(p.getProperty(name))));
             }
         }
@@ -67,7 +57,7 @@ final class Calibration {
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                p.store(out, "reference solution times (ms) per exercise; the grader's time limit is max(10 s, 5 x these)");
+                p.store(out, "reference solution times (ms): processor (cpu) and wall clock; limits are max(10 s, 5 x these)");
             }
         } catch (IOException e) {
             // not kept: the next run measures again

@@ -33,14 +33,14 @@ import org.chainrule.grader.report.TestOutcome;
  * @param catalog    the exercise's compiled tests
  * @param suite      public tests only, or hidden too
  * @param classPaths the framework and the runner's libraries
- * @param timeLimit  the calibrated wall-clock limit
+ * @param timeLimit  the calibrated time limits
  * @param prefix     the isolation prefix ({@code unshare -n}), or empty
  */
-record ExerciseJob(TestCatalog catalog, TestSuite suite, ClassPaths classPaths, Duration timeLimit, List<String> prefix) {
+record ExerciseJob(TestCatalog catalog, TestSuite suite, ClassPaths classPaths, TimeLimit timeLimit, List<String> prefix) {
     private static final int MAX_LISTED = 10;
 
-    /** What came of it, plus how long the test JVM ran (zero when it never started). */
-    record Result(ExerciseOutcome outcome, Duration elapsed) {
+    /** What came of it, plus the test JVM's wall-clock and processor time (zero when it never started). */
+    record Result(ExerciseOutcome outcome, Duration elapsed, Duration processorTime) {
     }
 
     /**
@@ -81,8 +81,8 @@ record ExerciseJob(TestCatalog catalog, TestSuite suite, ClassPaths classPaths, 
         List<Path> classPath = new ArrayList<>(List.of(classes, catalog.classes()));
         classPath.addAll(classPaths.runner());
         SandboxedRun.Outcome run = SandboxedRun.run(spec.packageName(), suite, classPath,
-                SandboxedRun.Limits.of(timeLimit), prefix, work.resolve("run"));
-        return new Result(outcome(run), run.elapsed());
+                timeLimit.limits(), prefix, work.resolve("run"));
+        return new Result(outcome(run), run.elapsed(), run.processorTime());
     }
 
     /** Every test failed, not run, for one reason. */
@@ -93,7 +93,7 @@ record ExerciseJob(TestCatalog catalog, TestSuite suite, ClassPaths classPaths, 
                     TestOutcome.Status.NOT_RUN, "not run: " + reason, "", e.hidden()));
         }
         return new Result(new ExerciseOutcome(catalog.spec().id(), catalog.spec().title(), tests, reason,
-                catalog.maxPoints()), Duration.ZERO);
+                catalog.maxPoints()), Duration.ZERO, Duration.ZERO);
     }
 
     /** The run's results in catalog order; a test the run never listed is "not run". */

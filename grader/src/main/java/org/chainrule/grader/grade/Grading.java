@@ -38,14 +38,14 @@ import org.chainrule.grader.report.SubmissionOutcome;
 public final class Grading {
     /** Where the calibration is kept between runs, relative to the repository. */
     static final String CALIBRATION_FILE = "grader/target/chainrule-calibration.properties";
-    private static final Duration CALIBRATION_LIMIT = Duration.ofMinutes(5);
+    private static final TimeLimit CALIBRATION_LIMIT = TimeLimit.fixed(Duration.ofMinutes(5));
 
     /**
      * How to grade.
      *
      * @param suite     public tests only, or hidden too
      * @param jobs      exercises graded at once (each test JVM sees one processor)
-     * @param timeLimit a fixed wall-clock limit per exercise, or {@code null} to calibrate from the reference solutions
+     * @param timeLimit a fixed processor-time limit per exercise, or {@code null} to calibrate from the reference solutions
      */
     public record Options(TestSuite suite, int jobs, Duration timeLimit) {
     }
@@ -55,10 +55,10 @@ public final class Grading {
     private final ClassPaths classPaths;
     private final Isolation isolation;
     private final Map<String, TestCatalog> catalogs;
-    private final Map<String, Duration> limits;
+    private final Map<String, TimeLimit> limits;
 
     private Grading(Course course, Options options, ClassPaths classPaths, Isolation isolation,
-                    Map<String, TestCatalog> catalogs, Map<String, Duration> limits) {
+                    Map<String, TestCatalog> catalogs, Map<String, TimeLimit> limits) {
         this.course = course;
         this.options = options;
         this.classPaths = classPaths;
@@ -99,8 +99,8 @@ public final class Grading {
         return isolation.description();
     }
 
-    /** The wall-clock limit of each exercise. */
-    public Map<String, Duration> limits() {
+    /** The time limits of each exercise. */
+    public Map<String, TimeLimit> limits() {
         return Map.copyOf(limits);
     }
 
@@ -185,28 +185,31 @@ public final class Grading {
     }
 
     /** Fixed limits, or max(10 s, 5 × the reference solution's time) per exercise. */
-    private Map<String, Duration> timeLimits(Path work, Consumer<String> log) throws IOException, InterruptedException {
-        Map<String, Duration> out = new LinkedHashMap<>();
+    private Map<String, TimeLimit> timeLimits(Path work, Consumer<String> log) throws IOException, InterruptedException {
+        Map<String, TimeLimit> out = new LinkedHashMap<>();
         if (options.timeLimit() != null || !course.hasSolutions()) {
-            Duration fixed = options.timeLimit() != null ? options.timeLimit() : Duration.ofSeconds(60);
+            TimeLimit fixed = TimeLimit.fixed(options.timeLimit() != null ? options.timeLimit() : Duration.ofSeconds(60));
             course.exercises().forEach(e -> out.put(e.id(), fixed));
-            log.accept("time limit: " + fixed.toSeconds() + " s per exercise"
+            log.accept("time limit: " + fixed.processorTime().toSeconds() + " s of processor time per exercise"
                     + (options.timeLimit() == null ? " (no reference solutions here to calibrate from)" : ""));
             return out;
         }
         Path file = course.root().resolve(CALIBRATION_FILE);
         String key = Calibration.key(course, course.exercises()) + "-" + options.suite();
         Map<String, Duration> reference = Calibration.load(file, key);
-        if (!reference.keySet().containsAll(catalogs.keySet())) {
+        boolean complete = catalogs.keySet().stream()
+                .allMatch(id -> reference.containsKey(id + ".cpu") && reference.containsKey(id + ".wall"));
+        if (!complete) {
             log.accept("calibrating the time limits on the reference solutions ...");
-            reference = calibrate(work.resolve("calibration"));
+            reference.clear();
+            reference.putAll(calibrate(work.resolve("calibration")));
             Calibration.store(file, key, reference);
         }
         for (ExerciseSpec e : course.exercises()) {
-            out.put(e.id(), Calibration.limit(reference.get(e.id())));
+            out.put(e.id(), TimeLimit.calibrated(reference.get(e.id() + ".cpu"), reference.get(e.id() + ".wall")));
         }
-        log.accept("time limits: " + out.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toSeconds() + " s")
-                .toList() + " (max(10 s, 5 × the reference solution's time))");
+        log.accept("time limits (processor time; max(10 s, 5 × the reference solution's)): "
+                + String.join(", ", out.entrySet().stream().map(e -> e.getValue().describe(e.getKey())).toList()));
         return out;
     }
 
@@ -228,7 +231,8 @@ public final class Grading {
                 throw new IllegalStateException(spec.id() + ": the reference solution fails its own tests ("
                         + o.passed() + " of " + o.tests().size() + " pass), so limits cannot be calibrated; first: " + first);
             }
-            reference.put(spec.id(), result.elapsed());
+            reference.put(spec.id() + ".cpu", result.processorTime());
+            reference.put(spec.id() + ".wall", result.elapsed());
         }
         return reference;
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         version = "Chainrule 0.1.0",
         description = "Chainrule: a deep-learning teaching framework — tensors, gradient gates, models.",
         subcommands = {DemoCommand.class, CheckCommand.class, ReleaseCommand.class, GradeCommand.class,
-            CommandLine.HelpCommand.class},
+            SubmitCommand.class, GradescopeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ./chainrule demo tensors", "  ./chainrule demo --list", "  ./chainrule check E01", "",
             "Exit codes: 0 ok (check: every test passes), 1 failed (check: some test fails), 2 usage error,",
             "3 the framework could not be built.", ""})

@@ -153,7 +153,8 @@ final class GradeCommand implements Callable<Integer> {
         return file != null && Files.isRegularFile(file) ? SubmissionMetadata.read(file) : List.of();
     }
 
-    private static void delete(Path dir) {
+    /** Deletes a temporary folder; one left behind is harmless. */
+    static void delete(Path dir) {
         try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -26,7 +26,7 @@ public record ExerciseResult(ExerciseSpec spec, List<TestResult> tests, List<Com
         return tests.stream().mapToDouble(TestResult::earned).sum();
     }
 
-    /** The points the exercise's tests that ran (or would have) are worth; from the registry if none were listed. */
+    /** What the exercise is worth (the registry's points): public only, or public and hidden. */
     public double maxPoints(boolean withHidden) {
         return withHidden ? spec.publicPoints() + spec.hiddenPoints() : spec.publicPoints();
     }

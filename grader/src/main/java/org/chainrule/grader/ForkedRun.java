@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Every test is first reported as planned, so whatever happens later each one is listed: a
  * test that never ended is "not run" with the reason — the time limit (the whole process tree is
- * killed), or the JVM stopping early. The child's own output goes to {@code output.txt} in the work
+ * killed), or the JVM stopping early. The limit counts from the first test's start: starting a
+ * JVM on a busy machine is not the student's time. The child's own output goes to {@code output.txt} in the work
  * folder, never mixed with the results.
  */
 public final class ForkedRun {
@@ -25,6 +26,13 @@ public final class ForkedRun {
     static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
             "-Xmx512m", "-Xss4m", "-Djava.awt.headless=true");
     private static final int OUTPUT_TAIL = 2_000;
+    /**
+     * How long the test JVM may take to start and list its tests before the time limit starts:
+     * a busy shared machine must not cost an honest submission its points, so starting up is
+     * not counted against the exercise.
+     */
+    static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
+    private static final long POLL_MILLIS = 25;
 
     private ForkedRun() {
     }
@@ -47,33 +55,73 @@ public final class ForkedRun {
      * @param packageName the exercise's package
      * @param suite public tests only, or hidden too
      * @param classPath the test JVM's class path: student classes, test classes, {@link ClassPaths#runner()}
-     * @param timeLimit wall-clock limit for the whole JVM
+     * @param timeLimit wall-clock limit for the tests, from the first test's start
      * @param workDir where the results and the child's output are written (created)
      */
     public static Outcome run(String packageName, TestSuite suite, List<Path> classPath, Duration timeLimit, Path workDir)
             throws IOException, InterruptedException {
+        return run(packageName, suite, classPath, timeLimit, workDir, List.of(), List.of());
+    }
+
+    /**
+     * The same, with a command in front of {@code java} (e.g. {@code unshare -rn} for no network)
+     * and JVM options after {@link #JVM_OPTIONS} (e.g. {@code -XX:ActiveProcessorCount=1}): what
+     * grading untrusted code adds.
+     *
+     * @param prefix the command and arguments that start {@code java}, or none
+     * @param jvmOptions more options for the test JVM, or none
+     */
+    public static Outcome run(String packageName, TestSuite suite, List<Path> classPath, Duration timeLimit, Path workDir,
+                              List<String> prefix, List<String> jvmOptions) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Path results = workDir.resolve("results.txt");
         Path output = workDir.resolve("output.txt");
         Files.deleteIfExists(results);
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", ClassPaths.join(classPath), RunnerMain.class.getName(),
                 "--results", results.toString(), "--package", packageName,
                 "--include", suite.classNamePattern(packageName)));
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        boolean finished = process.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        if (!finished) {
-            kill(process);
-        }
+        String stop = waitFor(process, results, timeLimit);
+        boolean finished = stop.isEmpty();
         List<String> lines = Files.exists(results) ? Files.readAllLines(results, StandardCharsets.UTF_8) : List.of();
-        String stop = finished ? "" : "time limit: the tests were stopped after " + seconds(timeLimit);
         if (finished && process.exitValue() != 0 && !lines.contains(Records.END)) {
             stop = "the test JVM stopped (exit code " + process.exitValue() + ")";
         }
         return read(lines, stop, output);
+    }
+
+    /**
+     * Waits for the test JVM: {@link #STARTUP_LIMIT} until its first test starts, then
+     * {@code timeLimit} for the tests. Kills it at either limit.
+     *
+     * @return why it was stopped, or empty if it ended on its own
+     */
+    static String waitFor(Process process, Path results, Duration timeLimit) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        boolean started = false;
+        long seen = 0;
+        while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (!started && Files.exists(results) && Files.size(results) != seen) {
+                seen = Files.size(results);
+                String text = Files.readString(results, StandardCharsets.UTF_8);
+                if (text.startsWith(Records.START) || text.contains("\n" + Records.START) || text.contains(Records.END)) {
+                    started = true;
+                    deadline = System.nanoTime() + timeLimit.toNanos();
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                kill(process);
+                return started ? "time limit: the tests were stopped after " + seconds(timeLimit)
+                        : "time limit: the test JVM did not start its tests within " + seconds(STARTUP_LIMIT)
+                        + " (a static initializer that never ends?)";
+            }
+        }
+        return "";
     }
 
     /** Kills {@code process} and everything it started. */
@@ -110,7 +158,7 @@ public final class ForkedRun {
         if (!ended && problem.isEmpty()) {
             problem = "the test JVM stopped before all tests ended";
         }
-        if (tests.isEmpty() && !problem.isEmpty() || tests.isEmpty() && !broken.isEmpty()) {
+        if (tests.isEmpty() && (!problem.isEmpty() || !broken.isEmpty())) {
             problem = (problem.isEmpty() ? "no test could run" : problem) + brokenText(broken) + tail(output);
         }
         List<TestResult> out = new ArrayList<>();

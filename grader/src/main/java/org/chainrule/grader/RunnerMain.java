@@ -104,7 +104,7 @@ public final class RunnerMain {
         }
     }
 
-    /** A failure as one message: an assertion's own text, or what the code threw and where. */
+    /** A failure as one message: an assertion's own text, or what the code threw and the student's line that threw it. */
     static String describe(Throwable thrown) {
         String text;
         if (thrown instanceof AssertionError && thrown.getMessage() != null) {
@@ -112,7 +112,7 @@ public final class RunnerMain {
         } else {
             text = thrown.getClass().getSimpleName() + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage());
             for (StackTraceElement frame : thrown.getStackTrace()) {
-                if (frame.getClassName().startsWith(ExerciseSpec.PACKAGE_PREFIX)) {
+                if (frame.getClassName().startsWith(ExerciseSpec.PACKAGE_PREFIX) && !frame.getClassName().endsWith("Test")) {
                     text += "   (at " + frame.getFileName() + ":" + frame.getLineNumber() + ", in " + frame.getMethodName() + ")";
                     break;
                 }

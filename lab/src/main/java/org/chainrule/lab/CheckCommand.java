@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
     String exercise;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_TIME_LIMIT,
-            description = "Wall-clock limit per exercise (default: ${DEFAULT-VALUE} s); an endless loop is stopped there.")
+            description = "Wall-clock limit for each exercise's tests, from the first one's start (default: ${DEFAULT-VALUE} s); an endless loop is stopped there.")
     int timeLimit;
 
     @Option(names = "--root", paramLabel = "DIR", hidden = true,

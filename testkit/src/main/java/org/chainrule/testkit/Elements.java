@@ -1,27 +1,35 @@
 package org.chainrule.testkit;
 
-/** Element-by-element comparison for {@link Exercise} (package-private). */
+/**
+ * Element-by-element comparison for {@link Exercise} (package-private), by the course's rule
+ * {@code |got − expected| ≤ atol + rtol·|expected|} (PyTorch's gradcheck form).
+ */
 final class Elements {
     private Elements() {
     }
 
-    /**
-     * Whether {@code got} is within {@code tolerance · max(1, |expected|)} of {@code expected}:
-     * absolute near 0, relative for large values. NaN matches only NaN; an infinity only itself.
-     */
-    static boolean close(double expected, double got, double tolerance) {
+    /** The difference allowed at {@code expected}: {@code atol + rtol·|expected|}. */
+    static double allowed(double expected, double atol, double rtol) {
+        return atol + rtol * Math.abs(expected);
+    }
+
+    /** Whether {@code got} is close enough to {@code expected}. NaN matches only NaN; an infinity only itself. */
+    static boolean close(double expected, double got, double atol, double rtol) {
         if (Double.isNaN(expected) || Double.isNaN(got) || Double.isInfinite(expected) || Double.isInfinite(got)) {
             return Double.compare(expected, got) == 0;
         }
-        return Math.abs(expected - got) <= tolerance * Math.max(1.0, Math.abs(expected));
+        return Math.abs(expected - got) <= allowed(expected, atol, rtol);
     }
 
-    /** The flat index where {@code got} is furthest from {@code expected} (a NaN or infinity wins); -1 if empty. */
-    static int worst(double[] expected, double[] got) {
+    /**
+     * The flat index where {@code got} is furthest from {@code expected} relative to what is
+     * allowed there (a NaN or an infinity wins); -1 if empty.
+     */
+    static int worst(double[] expected, double[] got, double atol, double rtol) {
         int worst = -1;
         double worstGap = -1;
         for (int i = 0; i < expected.length; i++) {
-            double gap = Math.abs(expected[i] - got[i]) / Math.max(1.0, Math.abs(expected[i]));
+            double gap = Math.abs(expected[i] - got[i]) / Math.max(Double.MIN_NORMAL, allowed(expected[i], atol, rtol));
             if (Double.isNaN(gap) || Double.isInfinite(gap)) {
                 gap = Double.POSITIVE_INFINITY;
             }

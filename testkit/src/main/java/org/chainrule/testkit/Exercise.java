@@ -24,7 +24,7 @@ import org.quicktheories.QuickTheory;
  *   input:    a = [1, 2] [[1.0, 2.0]], b = [2, 1] [[3.0], [4.0]]
  *   expected: [1, 1] [[11.0]]   (Tensor.matmul)
  *   got:      [1, 1] [[3.0]]
- *   worst:    element [0, 0]: expected 11.0, got 3.0, off by 8.0 (tolerance 1.0E-12)
+ *   worst:    element [0, 0]: expected 11.0, got 3.0, off by 8.0 (allowed 1.2E-11)
  *   replay:   seed 2020 (first failure at example 4 of 100, then shrunk to the input above); ...
  * </pre>
  * If the student's code throws instead (a stub's {@code UnsupportedOperationException}, an index
@@ -94,14 +94,28 @@ public final class Exercise {
 
     /**
      * Fails unless {@code got} has {@code expected}'s shape and every element is within
-     * {@code tolerance · max(1, |expected|)} of it (NaN matches only NaN).
+     * {@code tolerance + tolerance·|expected|} of it (NaN matches only NaN).
      *
      * @param oracle where {@code expected} comes from, e.g. {@code Tensor.matmul}
      * @param expected the reference result, any shape
      * @param got the student's result, the same shape
-     * @param tolerance the allowed difference, relative for elements larger than 1, e.g. {@code 1e-12}
+     * @param tolerance both the absolute and the relative tolerance, e.g. {@code 1e-12}
      */
     public void assertClose(String oracle, Tensor expected, Tensor got, double tolerance) {
+        assertClose(oracle, expected, got, tolerance, tolerance);
+    }
+
+    /**
+     * Fails unless {@code got} has {@code expected}'s shape and every element passes the course's
+     * gradient-check rule {@code |got − expected| ≤ atol + rtol·|expected|} (NaN matches only NaN).
+     *
+     * @param oracle where {@code expected} comes from, e.g. {@code central differences}
+     * @param expected the reference result, any shape
+     * @param got the student's result, the same shape
+     * @param atol the absolute tolerance, e.g. {@code 1e-5}
+     * @param rtol the relative tolerance, e.g. {@code 1e-3}
+     */
+    public void assertClose(String oracle, Tensor expected, Tensor got, double atol, double rtol) {
         if (got == null) {
             throw mismatch("returned null", TensorGen.describe(expected) + "   (" + oracle + ")", "null", null);
         }
@@ -111,24 +125,24 @@ public final class Exercise {
         }
         double[] e = expected.toArray();
         double[] g = got.toArray();
-        int worst = Elements.worst(e, g);
-        if (worst >= 0 && !Elements.close(e[worst], g[worst], tolerance)) {
+        int worst = Elements.worst(e, g, atol, rtol);
+        if (worst >= 0 && !Elements.close(e[worst], g[worst], atol, rtol)) {
             String at = Arrays.toString(Elements.index(expected.shape().toArray(), worst));
             throw mismatch("differs from " + oracle, TensorGen.describe(expected) + "   (" + oracle + ")",
-                    TensorGen.describe(got), String.format("element %s: expected %s, got %s, off by %s (tolerance %s)",
-                            at, e[worst], g[worst], Math.abs(e[worst] - g[worst]), tolerance));
+                    TensorGen.describe(got), String.format("element %s: expected %s, got %s, off by %s (allowed %s)",
+                            at, e[worst], g[worst], Math.abs(e[worst] - g[worst]), Elements.allowed(e[worst], atol, rtol)));
         }
     }
 
     /**
-     * Fails unless {@code got} is within {@code tolerance · max(1, |expected|)} of {@code expected}.
+     * Fails unless {@code |got − expected| ≤ tolerance + tolerance·|expected|}.
      *
-     * @param oracle where {@code expected} comes from, e.g. {@code central differences}
+     * @param oracle where {@code expected} comes from, e.g. {@code the notes}
      */
     public void assertClose(String oracle, double expected, double got, double tolerance) {
-        if (!Elements.close(expected, got, tolerance)) {
+        if (!Elements.close(expected, got, tolerance, tolerance)) {
             throw mismatch("differs from " + oracle, expected + "   (" + oracle + ")", String.valueOf(got),
-                    String.format("off by %s (tolerance %s)", Math.abs(expected - got), tolerance));
+                    String.format("off by %s (allowed %s)", Math.abs(expected - got), Elements.allowed(expected, tolerance, tolerance)));
         }
     }
 

@@ -8,7 +8,7 @@ package org.chainrule.testkit;
  *   input:    a = [1, 2] [[1.0, 2.0]], b = [2, 1] [[3.0], [4.0]]
  *   expected: [1, 1] [[11.0]]   (Tensor.matmul)
  *   got:      [1, 1] [[3.0]]
- *   worst:    element [0, 0]: expected 11.0, got 3.0, off by 8.0 (tolerance 1.0E-9)
+ *   worst:    element [0, 0]: expected 11.0, got 3.0, off by 8.0 (allowed 1.2E-8)
  *   replay:   seed 2020 ...
  * </pre>
  * Lines without content are left out; every value is cut at {@link #MAX_LINE} characters so a

@@ -28,7 +28,7 @@ class ExerciseTest {
         assertThat(lines[1]).startsWith("  input:    a = [1, 2] [[");      // shrunk: k = 2 is the smallest that fails
         assertThat(lines[2]).startsWith("  expected: [1, 1] [[").endsWith("(Tensor.matmul)");
         assertThat(lines[3]).startsWith("  got:      [1, 1] [[");
-        assertThat(lines[4]).startsWith("  worst:    element [0, 0]: expected ").contains("tolerance 1.0E-12");
+        assertThat(lines[4]).startsWith("  worst:    element [0, 0]: expected ").contains("(allowed ");
         assertThat(lines[5]).startsWith("  replay:   seed 2020 ");
         assertThat(lines).hasSize(6);
     }
@@ -67,7 +67,11 @@ class ExerciseTest {
         assertThat(catchThrowable(() -> MATMUL.assertClose("x", Tensor.of(1, 2), Tensor.of(1, Double.NaN), 1e-6)))
                 .hasMessageContaining("worst:    element [1]: expected 2.0, got NaN");
         assertThat(catchThrowable(() -> MATMUL.assertClose("x", 1.0, 1.1, 1e-3)))
-                .hasMessageContaining("off by 0.10000000000000009 (tolerance 0.001)");
+                .hasMessageContaining("off by 0.10000000000000009 (allowed 0.002)");
+        assertThatCode(() -> MATMUL.assertClose("central differences", Tensor.of(100), Tensor.of(100.09), 1e-5, 1e-3))
+                .doesNotThrowAnyException();
+        assertThat(catchThrowable(() -> MATMUL.assertClose("central differences", Tensor.of(100), Tensor.of(100.2), 1e-5, 1e-3)))
+                .hasMessageContaining("(allowed 0.10001)");
     }
 
     @Test
@@ -89,7 +93,7 @@ class ExerciseTest {
 
     @Test
     void theWorstElementIsTheFurthestRelativeToItsSize() {
-        assertThat(Elements.worst(new double[] {100, 1, 5}, new double[] {101, 1.5, 5})).isEqualTo(1);
+        assertThat(Elements.worst(new double[] {100, 1, 5}, new double[] {101, 1.5, 5}, 1e-3, 1e-3)).isEqualTo(1);
         assertThat(Elements.index(new int[] {2, 3, 4}, 23)).containsExactly(1, 2, 3);
         assertThat(Elements.index(new int[] {}, 0)).isEmpty();
     }

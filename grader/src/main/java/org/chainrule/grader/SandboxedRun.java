@@ -29,8 +29,9 @@ import java.util.concurrent.TimeUnit;
  *       output and error go to a second pipe that the grader drains and caps;</li>
  *   <li>each test's printing is captured in the child and capped ({@code --capture});</li>
  *   <li>past the processor-time limit (what the JVM's threads used: an endless loop burns it,
- *       a busy shared machine does not) or the wall-clock limit, the whole process tree is killed
- *       and the tests that did not end are "not run: time limit".</li>
+ *       a busy shared machine does not) or the wall-clock limit (counted from the first test's
+ *       start, as {@link ForkedRun} does), the whole process tree is killed and the tests that did
+ *       not end are "not run: time limit".</li>
  * </ul>
  */
 public final class SandboxedRun {
@@ -112,12 +113,18 @@ public final class SandboxedRun {
         Thread drain = daemon(() -> drain(process.getErrorStream(), streams));
         Duration cpu = Duration.ZERO;
         String stop = "";
+        long wallStart = 0;
         while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             cpu = process.toHandle().info().totalCpuDuration().orElse(cpu);
+            if (wallStart == 0 && started(lines)) {
+                wallStart = System.nanoTime();
+            }
             if (cpu.compareTo(limits.processorTime()) > 0) {
                 stop = "time limit: the tests used more than " + limits.processorTime().toSeconds() + " s of processor time";
-            } else if (System.nanoTime() - start > limits.wallClock().toNanos()) {
+            } else if (wallStart != 0 && System.nanoTime() - wallStart > limits.wallClock().toNanos()) {
                 stop = "time limit: the tests were stopped after " + limits.wallClock().toSeconds() + " s";
+            } else if (wallStart == 0 && System.nanoTime() - start > ForkedRun.STARTUP_LIMIT.toNanos()) {
+                stop = "time limit: the test JVM did not start its tests within " + ForkedRun.STARTUP_LIMIT.toSeconds() + " s";
             }
             if (!stop.isEmpty()) {
                 ForkedRun.kill(process);
@@ -147,6 +154,13 @@ public final class SandboxedRun {
         }
         ForkedRun.Outcome outcome = ForkedRun.read(records, stop, output);
         return new Outcome(outcome.tests(), printed(records), outcome.problem(), elapsed, cpu);
+    }
+
+    /** True once the runner reported a test's start (the wall clock counts from there: starting a JVM on a busy machine is not the student's time). */
+    private static boolean started(List<String> lines) {
+        synchronized (lines) {
+            return lines.stream().anyMatch(l -> l.startsWith(Records.START + "\t") || l.equals(Records.END));
+        }
     }
 
     static List<String> jvmOptions(Limits limits, Path workDir) {

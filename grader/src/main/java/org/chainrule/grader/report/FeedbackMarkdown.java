@@ -63,8 +63,11 @@ public final class FeedbackMarkdown {
                 out.append("A hidden test: its input and expected value stay hidden.\n\n");
                 continue;
             }
-            String message = t.message().isEmpty() ? (e.problem().isEmpty() ? "failed" : "see above") : t.message();
-            out.append(Texts.fenced(Texts.cap(message, MESSAGE_BYTES))).append("\n\n");
+            if (!e.problem().isEmpty() && (t.message().isEmpty() || t.message().endsWith(e.problem()))) {
+                out.append("Not run: ").append(ResultsJson.headline(e.problem())).append(" (see above).\n\n");
+                continue;
+            }
+            out.append(Texts.fenced(Texts.cap(t.message().isEmpty() ? "failed" : t.message(), MESSAGE_BYTES))).append("\n\n");
             if (!t.hidden() && !t.output().isEmpty()) {
                 out.append("Your code printed:\n\n").append(Texts.fenced(Texts.cap(t.output(), PRINTED_BYTES))).append("\n\n");
             }

@@ -92,7 +92,7 @@ public final class ResultsJson {
                     + "their inputs and expected values stay hidden.";
         }
         if (t.hidden()) {
-            return "Not run: " + message;
+            return message; // the grader's own words ("not run: time limit …"), never the test's
         }
         String text = Texts.fenced(message.isEmpty() ? "failed" : message);
         return t.output().isEmpty() ? text : text + "\n\nYour code printed:\n\n" + Texts.fenced(Texts.cap(t.output(), cap));
@@ -109,7 +109,7 @@ public final class ResultsJson {
         for (ExerciseOutcome e : s.exercises()) {
             out.append("- ").append(e.id()).append(' ').append(e.title()).append(": ").append(Decimals.plain(e.points()))
                     .append(" / ").append(Decimals.plain(e.maxPoints()))
-                    .append(e.problem().isEmpty() ? "" : " — " + Texts.printable(firstLine(e.problem()))).append('\n');
+                    .append(e.problem().isEmpty() ? "" : " — " + Texts.printable(headline(e.problem()))).append('\n');
         }
         if (!s.ignored().isEmpty()) {
             out.append("\nFiles the grader did not use:\n");
@@ -121,9 +121,11 @@ public final class ResultsJson {
         return out.toString();
     }
 
-    static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
+    /** The first two lines of a problem on one line ({@code does not compile: MulGate.java:12: ';' expected}), at most 200 characters. */
+    static String headline(String text) {
+        String[] lines = text.split("\n", 3);
+        String head = lines.length > 1 ? lines[0] + " " + lines[1] : lines[0];
+        return head.length() > 200 ? head.substring(0, 200) + " …" : head;
     }
 
     /** One line per reason: {@code reason: a, b, c and 4 more}. */

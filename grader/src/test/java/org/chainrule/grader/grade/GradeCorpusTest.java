@@ -3,7 +3,6 @@ package org.chainrule.grader.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.chainrule.grader.ExerciseSpec;
 import org.chainrule.grader.TestSuite;
+import org.chainrule.grader.intake.ZipBuilder;
 import org.chainrule.grader.report.ExerciseOutcome;
 import org.chainrule.grader.report.ResultsJson;
 import org.chainrule.grader.report.SubmissionOutcome;
@@ -162,6 +162,10 @@ class GradeCorpusTest {
     @Test
     void theCanaryOutsideTheWorkspaceNeverChanges() throws IOException {
         assertThat(canary).hasContent("the grader's host is untouched");
+        assertThat(Path.of("/tmp/chainrule-absolute")).doesNotExist();
+        assertThat(OUTCOMES.get("hostile-zip").ignored()).extracting(i -> i.path() + ": " + i.reason()).contains(
+                target.packagePath() + "/Secret.java: a symbolic link: never followed or created",
+                "everything: a symbolic link: never followed or created");
         assertThat(attacks).extracting(Attack::name).contains("write-outside");
     }
 
@@ -278,19 +282,16 @@ class GradeCorpusTest {
         switch (name) {
             case "hostile-zip" -> {
                 Path honest = copySolutions(tmp.resolve("hostile-src"), List.of(target), Map.of());
-                Path zip = at.resolveSibling(name + ".zip");
-                try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
-                    for (String c : target.classes()) {
-                        out.putNextEntry(new ZipEntry(pkg + "/" + c + ".java"));
-                        Files.copy(honest.resolve(pkg).resolve(c + ".java"), out);
-                    }
-                    for (String hostile : List.of("../../" + canary.getFileName(), "/tmp/chainrule-absolute/" + targetClass + ".java",
-                            "a/../../../" + targetClass + ".java")) {
-                        out.putNextEntry(new ZipEntry(hostile));
-                        out.write("pwned".getBytes(StandardCharsets.UTF_8));
-                    }
+                ZipBuilder zip = new ZipBuilder();
+                for (String c : target.classes()) {
+                    zip.add(pkg + "/" + c + ".java", Files.readString(honest.resolve(pkg).resolve(c + ".java")));
                 }
-                return zip;
+                zip.add("../../" + canary.getFileName(), "pwned")
+                        .add("/tmp/chainrule-absolute/" + targetClass + ".java", "pwned")
+                        .add("a/../../../" + targetClass + ".java", "pwned")
+                        .symlink(pkg + "/Secret.java", canary.toString())
+                        .symlink("everything", "/");
+                return zip.write(at.resolveSibling(name + ".zip"));
             }
             case "shadow-framework" -> {
                 copySolutions(at, List.of(target), Map.of());

@@ -16,7 +16,7 @@ import java.util.zip.Deflater;
  * Writes zips byte by byte, so tests can make what {@code ZipOutputStream} will not: symbolic-link
  * entries (Unix mode in the external attributes) and hostile names, stored or deflated.
  */
-final class ZipBuilder {
+public final class ZipBuilder {
     static final int REGULAR = 0100644;
     static final int SYMLINK = 0120777;
 
@@ -25,15 +25,15 @@ final class ZipBuilder {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    ZipBuilder add(String name, String text) {
+    public ZipBuilder add(String name, String text) {
         return add(name, text.getBytes(StandardCharsets.UTF_8), true, REGULAR);
     }
 
-    ZipBuilder symlink(String name, String target) {
+    public ZipBuilder symlink(String name, String target) {
         return add(name, target.getBytes(StandardCharsets.UTF_8), false, SYMLINK);
     }
 
-    ZipBuilder add(String name, byte[] data, boolean deflate, int mode) {
+    public ZipBuilder add(String name, byte[] data, boolean deflate, int mode) {
         CRC32 crc = new CRC32();
         crc.update(data);
         byte[] stored = data;
@@ -53,7 +53,7 @@ final class ZipBuilder {
         return this;
     }
 
-    Path write(Path zip) throws IOException {
+    public Path write(Path zip) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         ByteArrayOutputStream directory = new ByteArrayOutputStream();
         for (Entry e : entries) {

@@ -72,7 +72,7 @@ class ReportsTest {
         assertThat(tests).allSatisfy(t -> assertThat(t.get("output_format")).isEqualTo("md"));
         assertThat((String) tests.get(1).get("output")).contains(PUBLIC_BLOCK).contains("debug: a=1.0");
         assertThat((String) tests.get(4).get("output")).contains("Value.java:12: error: ';' expected");
-        assertThat((String) results.get("output")).contains("**Score: 4 / 30**", "E03 A scalar engine: 0 / 15 — Value.java:12",
+        assertThat((String) results.get("output")).contains("**Score: 4 / 30**", "E03 A scalar engine: 0 / 15 — Value.java:12: error",
                 "`pom.xml` — a build file", "Isolation: no network (unshare -n)");
     }
 
@@ -83,7 +83,7 @@ class ReportsTest {
         assertThat((String) hidden.get("output")).isEqualTo("Hidden test **backward on broadcast shapes** failed. "
                 + "Hidden tests name the property they check; their inputs and expected values stay hidden.");
         assertThat(json).doesNotContain("0.125").doesNotContain("8080");
-        assertThat((String) tests(parse(json)).get(3).get("output")).isEqualTo("Not run: not run: time limit (10 s)");
+        assertThat((String) tests(parse(json)).get(3).get("output")).isEqualTo("not run: time limit (10 s)");
         String feedback = FeedbackMarkdown.render(sample());
         assertThat(feedback).doesNotContain("0.125").doesNotContain("8080")
                 .contains("### ✗ (hidden) MulGate: backward on broadcast shapes — 0 / 3\n\nA hidden test: its input and "
@@ -130,6 +130,23 @@ class ReportsTest {
         assertThat(feedback).contains("## E03 A scalar engine — 0 / 15\n\n```\nValue.java:12: error: ';' expected\n```");
         assertThat(feedback).contains("## Files the grader did not use\n\n- `pom.xml` — a build file");
         assertThat(feedback).contains("Isolation in force: no network (unshare -n)");
+    }
+
+    @Test
+    void aStoppedExerciseSaysWhyOnceAndEachTestPointsThere() {
+        String problem = "does not compile:\nMulGate.java:12: ';' expected";
+        ExerciseOutcome stopped = new ExerciseOutcome("E02", "Gates", List.of(
+                test("MulGateTest", "forward multiplies", 4, Status.NOT_RUN, "not run: " + problem, ""),
+                test("MulGateHiddenTest", "backward broadcasts", 3, Status.NOT_RUN, "not run: " + problem, "")), problem, 7);
+        SubmissionOutcome s = new SubmissionOutcome("x", "x", List.of(stopped), List.of(), "", List.of(), 1, "");
+        String feedback = FeedbackMarkdown.render(s);
+        assertThat(feedback).contains("## E02 Gates — 0 / 7\n\n```\ndoes not compile:\nMulGate.java:12: ';' expected\n```")
+                .contains("### ✗ MulGate: forward multiplies — 0 / 4\n\nNot run: does not compile: MulGate.java:12: ';' expected (see above).")
+                .contains("### ✗ (hidden) MulGate: backward broadcasts — 0 / 3\n\nNot run: does not compile:");
+        List<Map<String, Object>> tests = tests(parse(ResultsJson.render(s)));
+        assertThat((String) tests.get(0).get("output")).contains("MulGate.java:12: ';' expected");
+        assertThat((String) tests.get(1).get("output")).isEqualTo("not run: " + problem);
+        assertThat((String) parse(ResultsJson.render(s)).get("output")).contains("E02 Gates: 0 / 7 — does not compile: MulGate.java:12");
     }
 
     @Test

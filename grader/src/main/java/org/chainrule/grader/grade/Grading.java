@@ -134,14 +134,23 @@ public final class Grading {
         }
     }
 
-    /** A submission whose exercises are being graded. */
-    private record Pending(Submission submission, IntakeResult intake, String problem, List<Future<ExerciseJob.Result>> jobs,
-                           long start) {
+    /** An exercise's result and when its job ran ({@link System#nanoTime()}). */
+    private record Timed(ExerciseJob.Result result, long start, long end) {
+    }
+
+    /** A submission whose exercises are being graded; {@code intakeNanos} is how long unpacking took. */
+    private record Pending(Submission submission, IntakeResult intake, String problem, List<Future<Timed>> jobs,
+                           long intakeNanos) {
         SubmissionOutcome finish(String isolation) throws InterruptedException, IOException {
             List<ExerciseOutcome> exercises = new ArrayList<>();
-            for (Future<ExerciseJob.Result> job : jobs) {
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            for (Future<Timed> job : jobs) {
                 try {
-                    exercises.add(job.get().outcome());
+                    Timed timed = job.get();
+                    exercises.add(timed.result().outcome());
+                    first = Math.min(first, timed.start());
+                    last = Math.max(last, timed.end());
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof IOException io) {
@@ -150,7 +159,8 @@ public final class Grading {
                     throw new IllegalStateException("grading " + submission.given() + " failed: " + cause, cause);
                 }
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
+            // its own time: unpacking, then from its first exercise's start to its last one's end
+            double seconds = (intakeNanos + Math.max(0, last - first)) / 1e9;
             return new SubmissionOutcome(submission.given(), submission.name(), exercises,
                     intake == null ? List.of() : intake.ignored(), problem, submission.students(), seconds, isolation);
         }
@@ -166,22 +176,25 @@ public final class Grading {
         } catch (RejectedSubmissionException e) {
             problem = e.getMessage();
         }
-        List<Future<ExerciseJob.Result>> jobs = new ArrayList<>();
+        long intakeNanos = System.nanoTime() - start;
+        List<Future<Timed>> jobs = new ArrayList<>();
         for (ExerciseSpec spec : course.exercises()) {
             ExerciseJob job = new ExerciseJob(catalogs.get(spec.id()), options.suite(), classPaths, limits.get(spec.id()),
                     isolation.prefix());
             IntakeResult found = taken;
             String refused = problem;
             jobs.add(pool.submit(() -> {
+                long begin = System.nanoTime();
                 try {
-                    return found == null ? job.stopped("the submission was refused: " + refused)
+                    ExerciseJob.Result result = found == null ? job.stopped("the submission was refused: " + refused)
                             : job.grade(found.of(spec.id()), work.resolve("intake/sources"), work.resolve(spec.id()));
+                    return new Timed(result, begin, System.nanoTime());
                 } finally {
                     onProgress.accept(s.name());
                 }
             }));
         }
-        return new Pending(s, taken, problem, jobs, start);
+        return new Pending(s, taken, problem, jobs, intakeNanos);
     }
 
     /** Fixed limits, or max(10 s, 5 × the reference solution's time) per exercise. */

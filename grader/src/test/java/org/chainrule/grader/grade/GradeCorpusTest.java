@@ -48,6 +48,7 @@ class GradeCorpusTest {
     private static final Map<String, SubmissionOutcome> OUTCOMES = new LinkedHashMap<>();
     private static final Map<String, String> FEEDBACK = new LinkedHashMap<>();
     private static final Map<String, String> RESULTS = new LinkedHashMap<>();
+    private static double batchSeconds;
 
     /** One block of attacks.txt. */
     record Attack(String name, String what, String where, String points, String expect, String code) {
@@ -91,7 +92,9 @@ class GradeCorpusTest {
         }
         Path work = Files.createDirectories(tmp.resolve("work"));
         Grading grading = Grading.prepare(course, new Grading.Options(TestSuite.ALL, 2, null), work, line -> { });
+        long start = System.nanoTime();
         List<SubmissionOutcome> outcomes = grading.grade(submissions, work, name -> { });
+        batchSeconds = (System.nanoTime() - start) / 1e9;
         Path out = tmp.resolve("grading");
         Reports.write(out, course.exercises().stream().map(ExerciseSpec::id).toList(), outcomes);
         List<String> keys = new ArrayList<>(batch.keySet());
@@ -157,6 +160,13 @@ class GradeCorpusTest {
         }
         assertThat(RESULTS.get(attack.name()).getBytes(StandardCharsets.UTF_8).length).isLessThan(ResultsJson.MAX_BYTES);
         assertThat(RESULTS.get(attack.name())).doesNotContain("\"score\": 999");
+    }
+
+    @Test
+    void eachSubmissionReportsItsOwnTimeNotTheBatchsSoFar() {
+        assertThat(new ArrayList<>(OUTCOMES.keySet()).indexOf("reflection")).isGreaterThan(OUTCOMES.size() / 2);
+        assertThat(OUTCOMES.get("reflection").seconds()).isLessThan(batchSeconds / 2);
+        assertThat(OUTCOMES.values()).allSatisfy(o -> assertThat(o.seconds()).isBetween(0.0, batchSeconds));
     }
 
     @Test

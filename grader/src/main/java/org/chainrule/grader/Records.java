@@ -10,7 +10,9 @@ import java.util.List;
  *   PLAN   id  class  method  points  description     every test, before any runs
  *   START  id                                         a test began
  *   DONE   id  PASSED|FAILED  message                 a test ended (aborted and skipped are FAILED)
+ *   OUTPUT id  text                                   what a test printed (only with --capture; before its DONE)
  *   BROKEN id  message                                a class or engine failed: its tests cannot run
+ *   CPU    millis                                     processor time the JVM used (before END)
  *   END                                               everything ran
  * </pre>
  */
@@ -19,6 +21,8 @@ final class Records {
     static final String START = "START";
     static final String DONE = "DONE";
     static final String BROKEN = "BROKEN";
+    static final String OUTPUT = "OUTPUT";
+    static final String CPU = "CPU";
     static final String END = "END";
 
     private Records() {

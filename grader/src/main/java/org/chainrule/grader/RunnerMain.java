@@ -25,8 +25,11 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * The forked test JVM's main: runs one exercise's tests on the JUnit Platform and reports each
  * test on the result channel.
  * <pre>
- *   java -cp ... org.chainrule.grader.RunnerMain --results FILE --package PKG --include REGEX
+ *   java -cp ... org.chainrule.grader.RunnerMain --results FILE --package PKG --include REGEX [--capture BYTES]
  * </pre>
+ * With {@code --capture}, {@code System.out} and {@code System.err} are replaced (before any test
+ * or student class loads) by a {@link TestOutput} that keeps at most BYTES of each test's printing
+ * and sends it as an OUTPUT record: the grader shows it per test and a flood goes nowhere.
  * In order: open the channel (before any test or student class loads); discover the tests with
  * the Jupiter engine only (no engine, listener or filter registers itself from the class path; no
  * {@code junit-platform.properties} or system property changes the run); send every test as
@@ -39,18 +42,23 @@ public final class RunnerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 6 || !args[0].equals("--results") || !args[2].equals("--package") || !args[4].equals("--include")) {
-            System.err.println("usage: RunnerMain --results FILE --package PACKAGE --include CLASS_NAME_REGEX");
+        boolean capture = args.length == 8 && args[6].equals("--capture");
+        if (args.length != 6 && !capture || !args[0].equals("--results") || !args[2].equals("--package")
+                || !args[4].equals("--include")) {
+            System.err.println("usage: RunnerMain --results FILE --package PACKAGE --include CLASS_NAME_REGEX [--capture BYTES]");
             System.exit(2);
         }
         try (ResultChannel channel = ResultChannel.open(Path.of(args[1]))) {
-            run(channel, args[3], args[5]);
+            TestOutput output = capture ? TestOutput.install(Integer.parseInt(args[7])) : null;
+            run(channel, args[3], args[5], output);
+            channel.send(Records.CPU, String.valueOf(ProcessHandle.current().info().totalCpuDuration()
+                    .map(java.time.Duration::toMillis).orElse(0L)));
             channel.send(Records.END);
         }
         System.exit(0);     // also ends threads a student's code left running
     }
 
-    private static void run(ResultChannel channel, String packageName, String include) {
+    private static void run(ResultChannel channel, String packageName, String include, TestOutput output) {
         LauncherConfig config = LauncherConfig.builder()
                 .enableTestEngineAutoRegistration(false)
                 .enableLauncherSessionListenerAutoRegistration(false)
@@ -75,7 +83,7 @@ public final class RunnerMain {
             }
             todo.addAll(plan.getChildren(id));
         }
-        launcher.execute(LauncherExecutionRequestBuilder.request(plan).listeners(new Listener(channel)).build());
+        launcher.execute(LauncherExecutionRequestBuilder.request(plan).listeners(new Listener(channel, output)).build());
     }
 
     private static void plan(ResultChannel channel, TestIdentifier id) {
@@ -117,14 +125,19 @@ public final class RunnerMain {
     /** Sends each test's start and end; a failed class or engine is BROKEN, its tests never start. */
     private static final class Listener implements TestExecutionListener {
         private final ResultChannel channel;
+        private final TestOutput output;
 
-        Listener(ResultChannel channel) {
+        Listener(ResultChannel channel, TestOutput output) {
             this.channel = channel;
+            this.output = output;
         }
 
         @Override
         public void executionStarted(TestIdentifier id) {
             if (id.isTest()) {
+                if (output != null) {
+                    output.reset();
+                }
                 channel.send(Records.START, id.getUniqueId());
             }
         }
@@ -145,6 +158,9 @@ public final class RunnerMain {
                 message = "aborted (counts as failed): " + message;
             }
             if (id.isTest()) {
+                if (output != null) {
+                    channel.send(Records.OUTPUT, id.getUniqueId(), output.take());
+                }
                 boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
                 channel.send(Records.DONE, id.getUniqueId(),
                         (passed ? TestResult.Status.PASSED : TestResult.Status.FAILED).name(), message);

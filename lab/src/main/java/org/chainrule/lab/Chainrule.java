@@ -21,9 +21,9 @@ import picocli.CommandLine.ScopeType;
         version = "Chainrule 0.1.0",
         description = "Chainrule: a deep-learning teaching framework — tensors, gradient gates, models.",
         subcommands = {DemoCommand.class, ShellCommand.class, CheckCommand.class, ReleaseCommand.class,
-            CommandLine.HelpCommand.class},
+            GradeCommand.class, SubmitCommand.class, GradescopeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ./chainrule demo tensors", "  ./chainrule demo --list", "  ./chainrule shell",
-            "  ./chainrule check E01", "",
+            "  ./chainrule check E01", "  ./chainrule grade submissions/*.zip --out grading", "",
             "Exit codes: 0 ok (check: every test passes), 1 failed (check: some test fails), 2 usage error,",
             "3 the framework could not be built.", ""})
 public final class Chainrule implements Runnable {

@@ -102,7 +102,8 @@ record TestCatalog(ExerciseSpec spec, Path classes, List<Entry> tests) {
             Path dir = root.resolve(spec.packagePath());
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> files = Files.list(dir)) {
-                    files.filter(f -> f.getFileName().toString().endsWith("Test.java"))
+                    // every source of the package: the tests and the helpers they share (e.g. GateChecks)
+                    files.filter(f -> f.getFileName().toString().endsWith(".java"))
                             .filter(f -> suite == TestSuite.ALL || !f.getFileName().toString().endsWith("HiddenTest.java"))
                             .sorted().forEach(tests::add);
                 }

@@ -75,7 +75,7 @@ class GradeCorpusTest {
                 Map.of("method", "int broken = ;")));
         batch.put("honest-zip", zip(copySolutions(tmp.resolve("zip-src"), course.exercises(), Map.of()), subs.resolve("honest-zip.zip")));
         batch.put("honest-repo", repository(subs.resolve("honest-repo")));
-        batch.put("honest-flat", flat(copySolutions(tmp.resolve("flat-src"), course.exercises(), Map.of()), subs.resolve("honest-flat")));
+        batch.put("honest-flat", flat(copySolutions(tmp.resolve("flat-src"), flatExercises(), Map.of()), subs.resolve("honest-flat")));
         batch.put("stubs", course.stubs());
         for (Attack a : attacks) {
             batch.put(a.name(), switch (a.where()) {
@@ -118,9 +118,12 @@ class GradeCorpusTest {
     @Test
     void honestSubmissionsInTheSameBatchScoreExactly() {
         assertThat(full()).isEqualTo(course.exercises().stream().mapToDouble(e -> e.publicPoints() + e.hiddenPoints()).sum());
-        for (String honest : List.of("honest-full", "honest-zip", "honest-repo", "honest-flat")) {
+        for (String honest : List.of("honest-full", "honest-zip", "honest-repo")) {
             assertThat(OUTCOMES.get(honest).points()).as(honest + "\n" + FEEDBACK.get(honest)).isEqualTo(full());
         }
+        double flatPoints = flatExercises().stream().mapToDouble(e -> e.publicPoints() + e.hiddenPoints()).sum();
+        assertThat(flatPoints).isPositive();
+        assertThat(OUTCOMES.get("honest-flat").points()).as("honest-flat\n" + FEEDBACK.get("honest-flat")).isEqualTo(flatPoints);
         assertThat(OUTCOMES.get("stubs").points()).isZero();
         assertThat(OUTCOMES.get("honest-repo").ignored()).isNotEmpty();
     }
@@ -255,6 +258,17 @@ class GradeCorpusTest {
             }
         }
         return zip;
+    }
+
+    /**
+     * The exercises whose class names no other exercise uses: a flat upload (files without folders,
+     * Gradescope's drag and drop) holds one file per name, so E08's and E10's {@code Gradients} cannot
+     * travel in the same one.
+     */
+    private static List<ExerciseSpec> flatExercises() {
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        course.exercises().forEach(e -> e.classes().forEach(c -> uses.merge(c, 1, Integer::sum)));
+        return course.exercises().stream().filter(e -> e.classes().stream().allMatch(c -> uses.get(c) == 1)).toList();
     }
 
     private static Path flat(Path tree, Path dir) throws IOException {

@@ -70,10 +70,10 @@ class GradeCommandTest {
     void usageMistakesAreExitCode2() {
         String[] missing = run("grade", tmp.resolve("nope.zip").toString(), "--root", REPO.toString());
         assertThat(missing[0]).isEqualTo("2");
-        assertThat(missing[2]).contains("grade: " + tmp.resolve("nope.zip") + " does not exist; a submission is a folder, a .zip or a .java file.");
+        assertThat(missing[2]).contains("grade: " + tmp.resolve("nope.zip") + " does not exist; a submission is a folder, a .zip or a .java file");
         String[] suite = run("grade", tmp.toString(), "--tests", "some", "--root", REPO.toString());
         assertThat(suite[0]).isEqualTo("2");
-        assertThat(suite[2]).contains("grade: --tests is 'some'; choose public or all.");
+        assertThat(suite[2]).contains("grade: --tests is 'some'; choose public or all");
         String[] help = run("grade", "--help");
         assertThat(help[1]).contains("0   graded (whatever the scores)", "1   the grader itself failed", "2   usage error");
     }

@@ -124,7 +124,7 @@ class MetricsTest {
     }
 
     @Test
-    @Points(2)
+    @Points(1.5)
     @DisplayName("precision, recall, F1 and accuracy equal models' ConfusionMatrix for every class (generated labels)")
     void metricsEqualModels() {
         CONFUSION.qt().forAll(pairs(12, 4)).checkAssert(t -> {
@@ -194,5 +194,30 @@ class MetricsTest {
             c[i] = cm[i].clone();
         }
         return c;
+    }
+
+    @Test
+    @Points(0.5)
+    @DisplayName("a class outside the matrix, or a matrix that is not square, gets an IllegalArgumentException")
+    void classOutsideTheMatrixOrNotSquare() {
+        int[][] cm = {{2, 2}, {1, 1}};
+        refuses(PRECISION.given("precision(cm = [[2, 2], [1, 1]], positive = 2)"), () -> Metrics.precision(cm, 2));
+        refuses(RECALL.given("recall(cm = [[2, 2], [1, 1]], positive = 2)"), () -> Metrics.recall(cm, 2));
+        refuses(ACCURACY.given("accuracy(cm = [[1, 2, 3], [4, 5, 6]])"),
+                () -> Metrics.accuracy(new int[][] {{1, 2, 3}, {4, 5, 6}}));
+    }
+
+    /** Fails with the exercise's block unless {@code call} throws an IllegalArgumentException. */
+    private static void refuses(Exercise ex, Runnable call) {
+        String rule = "should throw IllegalArgumentException: a confusion matrix is square [k, k] and its classes go "
+                + "from 0 to k − 1";
+        try {
+            call.run();
+        } catch (IllegalArgumentException e) {
+            return;
+        } catch (RuntimeException e) {
+            throw ex.fail(rule, "IllegalArgumentException", e.toString());
+        }
+        throw ex.fail(rule, "IllegalArgumentException", "no exception");
     }
 }

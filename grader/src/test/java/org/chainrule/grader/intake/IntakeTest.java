@@ -46,6 +46,42 @@ class IntakeTest {
     }
 
     @Test
+    void aByteOrderMarkIsDroppedAndUtf16BecomesUtf8SoTheCompilerAcceptsTheFile() throws Exception {
+        Path flat = tmp.resolve("windows");
+        String add = "// Korean comment: 덧셈 게이트\n" + source("org.chainrule.exercises.gates", "AddGate");
+        Files.createDirectories(flat);
+        Files.write(flat.resolve("MulGate.java"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                MUL.getBytes(StandardCharsets.UTF_8)));
+        Files.write(flat.resolve("AddGate.java"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                add.getBytes(StandardCharsets.UTF_16LE)));
+        Files.write(flat.resolve("MaxGate.java"), concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+                source("org.chainrule.exercises.gates", "MaxGate").getBytes(StandardCharsets.UTF_16BE)));
+
+        IntakeResult result = INTAKE.collect(flat, tmp.resolve("work"));
+
+        assertThat(kept(result)).containsExactlyInAnyOrder("E02 AddGate <- AddGate.java", "E02 MulGate <- MulGate.java",
+                "E02 MaxGate <- MaxGate.java");
+        Path sources = tmp.resolve("work/sources/org/chainrule/exercises/gates");
+        assertThat(Files.readAllBytes(sources.resolve("MulGate.java"))).isEqualTo(MUL.getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readAllBytes(sources.resolve("AddGate.java"))).isEqualTo(add.getBytes(StandardCharsets.UTF_8));
+        assertThat(sources.resolve("MaxGate.java")).hasContent(source("org.chainrule.exercises.gates", "MaxGate").strip());
+    }
+
+    @Test
+    void aFileWithoutAMarkIsKeptByteForByte() throws Exception {
+        byte[] latin1 = ("// caf\u00e9\n" + MUL).getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(SourceBytes.utf8(latin1)).isSameAs(latin1);
+        byte[] notUtf16 = {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xD8};     // a lone high surrogate
+        assertThat(SourceBytes.utf8(notUtf16)).isEqualTo(notUtf16);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void aWholeRepositoryKeepsTheDeclaredClassesAndListsTheRestWithReasons() throws Exception {
         Path repo = tmp.resolve("alice");
         String main = "exercises/src/main/java/org/chainrule/exercises/";

@@ -42,6 +42,8 @@ public final class SandboxedRun {
     /** Records kept from the result channel; far above what a run of a few dozen tests sends. */
     private static final int MAX_RECORD_CHARS = 4_000_000;
     private static final long DRAIN_SECONDS = 5;
+    /** The test JVM's young generation: a short run's garbage, collected often and cheaply. */
+    static final int YOUNG_MEGABYTES = 12;
 
     private SandboxedRun() {
     }
@@ -163,8 +165,17 @@ public final class SandboxedRun {
         }
     }
 
+    /**
+     * The test JVM's options. Besides the limits, they keep a short run cheap, since a batch starts
+     * one JVM per (submission, exercise): the quick JIT only ({@code TieredStopAtLevel=1}), compiling
+     * on the test's own thread ({@code -BackgroundCompilation}: one job is one core, as
+     * {@code --jobs} assumes), the serial collector, and a small young generation ({@value #YOUNG_MEGABYTES} MB; by
+     * default it is sized from the machine's memory, here over 100 MB of fresh pages that a one-second run touches
+     * once and never reuses).
+     */
     static List<String> jvmOptions(Limits limits, Path workDir) {
-        return List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData",
+        return List.of("-XX:TieredStopAtLevel=1", "-XX:-BackgroundCompilation", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-XX:-UsePerfData", "-Xms" + 2 * YOUNG_MEGABYTES + "m", "-Xmn" + YOUNG_MEGABYTES + "m",
                 "-Xmx" + limits.heapMegabytes() + "m", "-Xss" + limits.stackKilobytes() + "k",
                 "-XX:MaxMetaspaceSize=256m", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:ActiveProcessorCount=1",
                 "-XX:ErrorFile=" + workDir.resolve("hs_err.log"), "--limit-modules", MODULES,

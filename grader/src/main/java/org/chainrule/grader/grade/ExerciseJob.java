@@ -47,8 +47,10 @@ record ExerciseJob(TestCatalog catalog, TestSuite suite, ClassPaths classPaths, 
      * Grades {@code kept} (the submission's sources of this exercise) in {@code work}.
      *
      * @param sourceRoot the folder the kept sources' package folders start in
+     * @param compiler   this thread's compiler
      */
-    Result grade(List<KeptSource> kept, Path sourceRoot, Path work) throws IOException, InterruptedException {
+    Result grade(List<KeptSource> kept, Path sourceRoot, Path work, ExerciseCompiler compiler)
+            throws IOException, InterruptedException {
         ExerciseSpec spec = catalog.spec();
         List<String> present = kept.stream().map(KeptSource::className).toList();
         List<String> missing = spec.classes().stream().filter(c -> !present.contains(c)).toList();
@@ -60,7 +62,7 @@ record ExerciseJob(TestCatalog catalog, TestSuite suite, ClassPaths classPaths, 
                             + spec.id() + " needs " + String.join(", ", spec.classes()) + " in package " + spec.packageName());
         }
         Path classes = work.resolve("student-classes");
-        List<CompileError> errors = ExerciseCompiler.compile(sourceRoot,
+        List<CompileError> errors = compiler.compileAll(sourceRoot,
                 kept.stream().map(KeptSource::file).toList(), classPaths.framework(), classes);
         if (!errors.isEmpty()) {
             return stopped("does not compile:\n" + errors.stream().limit(MAX_LISTED).map(CompileError::toString)

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.chainrule.grader.ClassPaths;
+import org.chainrule.grader.ExerciseCompiler;
 import org.chainrule.grader.ExerciseSpec;
 import org.chainrule.grader.TestSuite;
 import org.chainrule.grader.intake.Intake;
@@ -85,9 +86,11 @@ public final class Grading {
         Isolation isolation = Isolation.probe();
         log.accept("isolation: " + isolation.description());
         Map<String, TestCatalog> catalogs = new LinkedHashMap<>();
-        for (ExerciseSpec spec : course.exercises()) {
-            catalogs.put(spec.id(), TestCatalog.build(course, spec, options.suite(), classPaths,
-                    work.resolve("tests").resolve(spec.id())));
+        try (ExerciseCompiler compiler = ExerciseCompiler.open()) {
+            for (ExerciseSpec spec : course.exercises()) {
+                catalogs.put(spec.id(), TestCatalog.build(course, spec, options.suite(), classPaths,
+                        work.resolve("tests").resolve(spec.id()), compiler));
+            }
         }
         Grading grading = new Grading(course, options, classPaths, isolation, catalogs, new LinkedHashMap<>());
         grading.limits.putAll(grading.timeLimits(work, log));
@@ -119,10 +122,10 @@ public final class Grading {
             throws IOException, InterruptedException {
         Intake intake = new Intake(course.declarations(), IntakeLimits.DEFAULT);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()));
-        try {
+        try (Compilers compilers = new Compilers()) {
             List<Pending> pending = new ArrayList<>();
             for (Submission s : submissions) {
-                pending.add(start(s, intake, work.resolve("submissions").resolve(s.name()), pool, onProgress));
+                pending.add(start(s, intake, work.resolve("submissions").resolve(s.name()), pool, compilers, onProgress));
             }
             List<SubmissionOutcome> outcomes = new ArrayList<>();
             for (Pending p : pending) {
@@ -166,8 +169,8 @@ public final class Grading {
         }
     }
 
-    private Pending start(Submission s, Intake intake, Path work, ExecutorService pool, Consumer<String> onProgress)
-            throws IOException {
+    private Pending start(Submission s, Intake intake, Path work, ExecutorService pool, Compilers compilers,
+                          Consumer<String> onProgress) throws IOException {
         long start = System.nanoTime();
         IntakeResult taken = null;
         String problem = "";
@@ -187,7 +190,8 @@ public final class Grading {
                 long begin = System.nanoTime();
                 try {
                     ExerciseJob.Result result = found == null ? job.stopped("the submission was refused: " + refused)
-                            : job.grade(found.of(spec.id()), work.resolve("intake/sources"), work.resolve(spec.id()));
+                            : job.grade(found.of(spec.id()), work.resolve("intake/sources"), work.resolve(spec.id()),
+                                    compilers.ofThisThread());
                     return new Timed(result, begin, System.nanoTime());
                 } finally {
                     onProgress.accept(s.name());
@@ -228,25 +232,32 @@ public final class Grading {
 
     private Map<String, Duration> calibrate(Path work) throws IOException, InterruptedException {
         Map<String, Duration> reference = new LinkedHashMap<>();
-        for (ExerciseSpec spec : course.exercises()) {
-            List<KeptSource> sources = new ArrayList<>();
-            for (String name : spec.classes()) {
-                sources.add(new KeptSource(Course.declaration(spec), name,
-                        course.solutions().resolve(spec.packagePath()).resolve(name + ".java"), name + ".java"));
+        try (Compilers compilers = new Compilers()) {
+            for (ExerciseSpec spec : course.exercises()) {
+                reference.putAll(calibrate(spec, work, compilers.ofThisThread()));
             }
-            ExerciseJob job = new ExerciseJob(catalogs.get(spec.id()), options.suite(), classPaths, CALIBRATION_LIMIT,
-                    isolation.prefix());
-            ExerciseJob.Result result = job.grade(sources, course.solutions(), work.resolve(spec.id()));
-            ExerciseOutcome o = result.outcome();
-            if (o.passed() != o.tests().size()) {
-                String first = o.tests().stream().filter(t -> !t.passed()).map(t -> t.displayName() + ": " + t.message())
-                        .findFirst().orElse(o.problem());
-                throw new IllegalStateException(spec.id() + ": the reference solution fails its own tests ("
-                        + o.passed() + " of " + o.tests().size() + " pass), so limits cannot be calibrated; first: " + first);
-            }
-            reference.put(spec.id() + ".cpu", result.processorTime());
-            reference.put(spec.id() + ".wall", result.elapsed());
         }
         return reference;
+    }
+
+    /** The reference solution's processor and wall-clock time on one exercise ({@code E02.cpu}, {@code E02.wall}). */
+    private Map<String, Duration> calibrate(ExerciseSpec spec, Path work, ExerciseCompiler compiler)
+            throws IOException, InterruptedException {
+        List<KeptSource> sources = new ArrayList<>();
+        for (String name : spec.classes()) {
+            sources.add(new KeptSource(Course.declaration(spec), name,
+                    course.solutions().resolve(spec.packagePath()).resolve(name + ".java"), name + ".java"));
+        }
+        ExerciseJob job = new ExerciseJob(catalogs.get(spec.id()), options.suite(), classPaths, CALIBRATION_LIMIT,
+                isolation.prefix());
+        ExerciseJob.Result result = job.grade(sources, course.solutions(), work.resolve(spec.id()), compiler);
+        ExerciseOutcome o = result.outcome();
+        if (o.passed() != o.tests().size()) {
+            String first = o.tests().stream().filter(t -> !t.passed()).map(t -> t.displayName() + ": " + t.message())
+                    .findFirst().orElse(o.problem());
+            throw new IllegalStateException(spec.id() + ": the reference solution fails its own tests ("
+                    + o.passed() + " of " + o.tests().size() + " pass), so limits cannot be calibrated; first: " + first);
+        }
+        return Map.of(spec.id() + ".cpu", result.processorTime(), spec.id() + ".wall", result.elapsed());
     }
 }

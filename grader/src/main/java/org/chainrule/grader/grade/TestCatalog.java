@@ -54,22 +54,22 @@ record TestCatalog(ExerciseSpec spec, Path classes, List<Entry> tests) {
         }
     }
 
-    /** Compiles the stubs and the tests of {@code suite} into {@code work} and lists the tests. */
-    static TestCatalog build(Course course, ExerciseSpec spec, TestSuite suite, ClassPaths classPaths, Path work)
-            throws IOException {
+    /** Compiles the stubs and the tests of {@code suite} into {@code work} with {@code compiler} and lists the tests. */
+    static TestCatalog build(Course course, ExerciseSpec spec, TestSuite suite, ClassPaths classPaths, Path work,
+                             ExerciseCompiler compiler) throws IOException {
         List<Path> stubs = new ArrayList<>();
         for (String name : spec.classes()) {
             stubs.add(course.stubs().resolve(spec.packagePath()).resolve(name + ".java"));
         }
         Path stubClasses = work.resolve("stub-classes");
-        fail(spec, "stubs", ExerciseCompiler.compile(course.stubs(), stubs, classPaths.framework(), stubClasses));
+        fail(spec, "stubs", compiler.compileAll(course.stubs(), stubs, classPaths.framework(), stubClasses));
         List<Path> roots = suite == TestSuite.ALL ? List.of(course.publicTests(), course.hiddenTests())
                 : List.of(course.publicTests());
         List<Path> sources = sources(spec, roots, suite);
         List<Path> classPath = new ArrayList<>(List.of(stubClasses));
         classPath.addAll(classPaths.tests());
         Path testClasses = work.resolve("test-classes");
-        fail(spec, "tests", ExerciseCompiler.compile(roots.get(0), sources, classPath, testClasses));
+        fail(spec, "tests", compiler.compileAll(roots.get(0), sources, classPath, testClasses));
         return new TestCatalog(spec, testClasses, list(testClasses.resolve(spec.packagePath())));
     }
 

@@ -29,7 +29,7 @@ final class Reshape {
                 throw new ShapeException(String.format("reshape: size %d at position %d of %s is "
                         + "negative; sizes must be 0 or more (or -1 to infer one).", dims[i], i, Arrays.toString(dims)));
             } else {
-                known *= dims[i];
+                known = times(known, dims[i]);
             }
         }
         int size = from.size();
@@ -37,16 +37,28 @@ final class Reshape {
         if (inferred >= 0) {
             if (known == 0 || size % known != 0) {
                 throw new ShapeException(String.format("reshape: cannot reshape %s (%d elements) into %s; "
-                        + "the known sizes multiply to %d, which does not divide %d.",
-                        from, size, Arrays.toString(dims), known, size));
+                        + "the known sizes multiply to %s, which does not divide %d.",
+                        from, size, Arrays.toString(dims), describe(known), size));
             }
             out[inferred] = (int) (size / known);
         } else if (known != size) {
             throw new ShapeException(String.format("reshape: cannot reshape %s (%d elements) into %s "
-                    + "(%d elements); reshape keeps the number of elements.",
-                    from, size, Arrays.toString(dims), known));
+                    + "(%s elements); reshape keeps the number of elements.",
+                    from, size, Arrays.toString(dims), describe(known)));
         }
         return Shape.of(out);
+    }
+
+    /** {@code known · size}, or {@link Long#MAX_VALUE} once it would overflow (a 0 still makes it 0). */
+    private static long times(long known, int size) {
+        if (size == 0) {
+            return 0;
+        }
+        return known > Long.MAX_VALUE / size ? Long.MAX_VALUE : known * size;
+    }
+
+    private static String describe(long known) {
+        return known == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.valueOf(known);
     }
 
     /** {@code shape} with a new axis of size 1 inserted before position {@code axis}. */

@@ -65,6 +65,19 @@ class ReshapeTest {
     }
 
     @Test
+    void reshapeWhoseKnownSizesOverflowALongSaysSoInsteadOfAWrappedProduct() {
+        // 65536⁴ = 2⁶⁴ wraps to 0 in a long; the message must not claim the sizes multiply to 0
+        assertThatThrownBy(() -> Tensor.zeros(2, 3).reshape(65536, 65536, 65536, 65536, -1))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("reshape: cannot reshape [2, 3] (6 elements) into [65536, 65536, 65536, 65536, -1]; "
+                        + "the known sizes multiply to more than 9223372036854775807, which does not divide 6.");
+        assertThatThrownBy(() -> Tensor.zeros(2, 3).reshape(65536, 65536, 65536, 65536))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("reshape: cannot reshape [2, 3] (6 elements) into [65536, 65536, 65536, 65536] "
+                        + "(more than 9223372036854775807 elements); reshape keeps the number of elements.");
+    }
+
+    @Test
     void reshapeWithANegativeSizeMessage() {
         assertThatThrownBy(() -> Tensor.zeros(2, 3).reshape(-2, -3))
                 .isInstanceOf(ShapeException.class)

@@ -46,21 +46,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "Wall-clock limit for each exercise's tests, from the first one's start (default: ${DEFAULT-VALUE} s); an endless loop is stopped there.")
     int timeLimit;
 
-    @Option(names = "--root", paramLabel = "DIR", hidden = true,
-            description = "The repository (default: where ./chainrule is).")
-    Path root;
+    @CommandLine.Mixin
+    RepositoryOption repository;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path repo = root != null ? root : Path.of(System.getProperty("chainrule.root", "."));
-        if (!Files.isRegularFile(repo.resolve("exercises").resolve(Registry.FILE))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), String.format(
-                    "check: no exercises/%s under %s; run ./chainrule check inside a Chainrule repository.",
-                    Registry.FILE, repo.toAbsolutePath().normalize()));
-        }
+        Path repo = repository.course(spec, "a Chainrule repository");
         if (timeLimit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "check: --time-limit is " + timeLimit + "; give at least 1 second.");

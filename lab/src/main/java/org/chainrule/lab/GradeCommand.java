@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chainrule.grader.ExerciseSpec;
-import org.chainrule.grader.Registry;
 import org.chainrule.grader.TestSuite;
 import org.chainrule.grader.grade.Course;
 import org.chainrule.grader.grade.Grading;
@@ -63,17 +62,17 @@ final class GradeCommand implements Callable<Integer> {
                     + "a folder named 'submission').")
     Path metadata;
 
-    @Option(names = "--root", paramLabel = "DIR", hidden = true, description = "The course repository (default: where ./chainrule is).")
-    Path root;
+    @CommandLine.Mixin
+    RepositoryOption repository;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path repo = (root != null ? root : Path.of(System.getProperty("chainrule.root", "."))).toAbsolutePath().normalize();
+        Path repo = repository.course(spec, "a Chainrule repository");
         TestSuite suite = suite();
-        checkUsage(repo);
+        checkUsage();
         PrintStream err = System.err;
         Course course = Course.at(repo);
         List<Submission> list = submissions(Reports.names(submissions));
@@ -115,11 +114,7 @@ final class GradeCommand implements Callable<Integer> {
         };
     }
 
-    private void checkUsage(Path repo) {
-        if (!Files.isRegularFile(repo.resolve("exercises").resolve(Registry.FILE))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "grade: no exercises/" + Registry.FILE + " under "
-                    + repo + "; run ./chainrule grade inside a Chainrule repository.");
-        }
+    private void checkUsage() {
         for (Path s : submissions) {
             if (!Files.exists(s)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "grade: " + s + " does not exist; a submission is "

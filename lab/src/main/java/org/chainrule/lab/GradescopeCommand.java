@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.chainrule.grader.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,19 +35,15 @@ final class GradescopeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where autograder.zip and the two scripts go.")
     Path out;
 
-    @Option(names = "--root", paramLabel = "DIR", hidden = true, description = "The instructor repository (default: where ./chainrule is).")
-    Path root;
+    @CommandLine.Mixin
+    RepositoryOption repository;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path repo = (root != null ? root : Path.of(System.getProperty("chainrule.root", "."))).toAbsolutePath().normalize();
-        if (!Files.isDirectory(repo.resolve("solutions/src/test/java")) || !Files.isRegularFile(repo.resolve("exercises").resolve(Registry.FILE))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "gradescope: " + repo + " is not an instructor "
-                    + "repository (it needs solutions/ with the hidden tests and exercises/" + Registry.FILE + ").");
-        }
+        Path repo = repository.instructor(spec, "solutions/src/test/java", "solutions/ with the hidden tests", "");
         Path dir = Files.createDirectories(out.toAbsolutePath().normalize());
         if (dir.startsWith(repo) && !SKIPPED.contains(repo.relativize(dir).getName(0).toString())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "gradescope: --out " + out

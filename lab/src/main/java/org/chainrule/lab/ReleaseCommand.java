@@ -20,20 +20,15 @@ final class ReleaseCommand implements Callable<Integer> {
             description = "An empty or new folder for the student repository.")
     Path out;
 
-    @Option(names = "--root", paramLabel = "DIR", hidden = true,
-            description = "The instructor repository (default: where ./chainrule is).")
-    Path root;
+    @CommandLine.Mixin
+    RepositoryOption repository;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path repo = (root != null ? root : Path.of(System.getProperty("chainrule.root", "."))).toAbsolutePath().normalize();
-        if (!Files.isDirectory(repo.resolve("solutions")) || !Files.isRegularFile(repo.resolve("exercises").resolve(Registry.FILE))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "release: " + repo + " is not an instructor "
-                    + "repository (it needs solutions/ and exercises/" + Registry.FILE + "); a student repository cannot release.");
-        }
+        Path repo = repository.instructor(spec, "solutions", "solutions/", "; a student repository cannot release");
         Path target = out.toAbsolutePath().normalize();
         if (target.startsWith(repo)) {
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.chainrule.grader.Registry;
 import org.chainrule.grader.grade.Course;
 import org.chainrule.grader.intake.Intake;
 import org.chainrule.grader.intake.IntakeLimits;
@@ -34,19 +33,15 @@ final class SubmitCommand implements Callable<Integer> {
             description = "The zip to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--root", paramLabel = "DIR", hidden = true, description = "The repository (default: where ./chainrule is).")
-    Path root;
+    @CommandLine.Mixin
+    RepositoryOption repository;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path repo = (root != null ? root : Path.of(System.getProperty("chainrule.root", "."))).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(repo.resolve("exercises").resolve(Registry.FILE))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "submit: no exercises/" + Registry.FILE + " under "
-                    + repo + "; run ./chainrule submit inside your Chainrule repository.");
-        }
+        Path repo = repository.course(spec, "your Chainrule repository");
         if (!out.getFileName().toString().endsWith(".zip")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "submit: --out " + out + " must end in .zip.");
         }

@@ -2,6 +2,7 @@ package org.chainrule.exercises.softmax;
 
 import org.chainrule.core.Shape;
 import org.chainrule.core.Tensor;
+import org.chainrule.testkit.CentralDifferences;
 import org.chainrule.testkit.Exercise;
 import org.chainrule.testkit.Labels;
 import org.chainrule.testkit.Points;

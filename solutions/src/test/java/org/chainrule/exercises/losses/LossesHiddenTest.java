@@ -3,6 +3,7 @@ package org.chainrule.exercises.losses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.chainrule.core.Tensor;
+import org.chainrule.testkit.CentralDifferences;
 import org.chainrule.testkit.Exercise;
 import org.chainrule.testkit.LabelledLogits;
 import org.chainrule.testkit.Labels;

@@ -1,12 +1,16 @@
-package org.chainrule.exercises.losses;
+package org.chainrule.testkit;
 
 import java.util.function.ToDoubleFunction;
 import org.chainrule.core.Tensor;
 
-/** The numerical gradient the E05 tests compare against (package-private). */
-final class CentralDifferences {
+/**
+ * The numerical gradient that exercise tests compare a student's hand-written gradient against
+ * (E05's losses, E08's softmax classifier): the notes' slow but sure way, two evaluations of
+ * {@code f} per element.
+ */
+public final class CentralDifferences {
     /** The nudge h: small enough for the truncation error h²·f''' (about 1e-12 here), large enough for rounding. */
-    static final double STEP = 1e-5;
+    public static final double STEP = 1e-5;
 
     private CentralDifferences() {
     }
@@ -19,7 +23,7 @@ final class CentralDifferences {
      * @param x the point, any shape; not modified
      * @return x's shape
      */
-    static Tensor of(ToDoubleFunction<Tensor> f, Tensor x) {
+    public static Tensor of(ToDoubleFunction<Tensor> f, Tensor x) {
         double[] v = x.toArray();
         double[] grad = new double[v.length];
         for (int i = 0; i < v.length; i++) {

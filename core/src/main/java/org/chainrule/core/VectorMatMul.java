@@ -11,7 +11,7 @@ import jdk.incubator.vector.VectorSpecies;
  *   c[i, j] = Σ_p a[i, p] · b[p, j]      a is [m, k], b is [k, n], c is [m, n]
  * </pre>
  *
- * <h2>The micro-kernel: a 6 × 32 tile of c in registers</h2>
+ * <h2>The micro-kernel: a 6 × 32 tile of c in registers (with AVX-512)</h2>
  * A {@link DoubleVector} holds {@code LANES} doubles (8 with AVX-512, 4 with AVX2). The innermost
  * code keeps a tile of {@value #MR} rows × {@code 4·LANES} columns of {@code c} in 24 vector
  * registers for the whole sum over {@code p}. Each step loads four vectors of row {@code p} of
@@ -29,13 +29,16 @@ import jdk.incubator.vector.VectorSpecies;
  * fits. Measured on a Zen 5 with JDK 17, one core: this 6 × 32 tile was 1.2–1.5× faster than the
  * 6 × 16 tile it replaced at n = 64 … 256; 8 × 16 was close, 7 × 24 and 4 × 48 slower.)
  *
- * <h2>The edges: repeated rows and a masked vector</h2>
+ * <h2>The edges: repeated rows, a narrow tile, a padded copy</h2>
  * When {@code m} is not a multiple of 6 (64 = 10·6 + 4), the last tile has fewer real rows. It
  * runs the same kernel, with the rows past the edge pointing at the last real row of {@code a}
  * and {@code c}: they compute that row's sums again and store the same bits to the same place.
- * The columns left over right of the last 32-wide tile ({@code n = 10}: all of them) take a
- * tile of 6 rows × one vector; the last, partial vector is loaded and stored under a
- * {@link VectorMask} that switches off the lanes past column {@code n}.
+ * The columns right of the last 32-wide tile ({@code n = 10}: all of them) take a narrow tile of
+ * {@value #NARROW_ROWS} rows × {@code 2·LANES} columns (16 accumulators, enough to keep the fma
+ * units busy). When fewer than {@code 2·LANES} columns are left, their part of {@code b} and
+ * {@code c} is copied into buffers of full width padded with zeros, the narrow tile computes them
+ * whole, and only the real columns are copied back. (A {@code VectorMask} would say the same
+ * without copies, but JDK 17 compiles masked loads and stores of arrays much more slowly.)
  *
  * <h2>Large products: pack b</h2>
  * A small {@code b} (at most {@value #DIRECT_MAX_B} elements and {@value #KC} rows, up to
@@ -73,6 +76,10 @@ final class VectorMatMul implements MatMulKernel {
     static final int MC = 72;
     /** Columns of b per packed block: a multiple of {@link #NR}. */
     static final int NC = 1024;
+    /** Rows of the narrow tile, used right of the last {@link #NR}-wide tile. */
+    static final int NARROW_ROWS = 8;
+    /** Columns of the narrow tile: two vectors. */
+    static final int NARROW_COLUMNS = 2 * LANES;
     /** Below this many columns of b, fma chains along rows beat the tiles. */
     static final int FEW_COLUMNS = 4;
     /**
@@ -99,7 +106,7 @@ final class VectorMatMul implements MatMulKernel {
     /**
      * A product with a small {@code b}: the 6 × 32 tiles read {@code a} and {@code b} in place,
      * column strip by column strip (one strip of {@code b}, {@code [k, 32]}, stays in the L1 cache
-     * while the tiles run down all rows); the columns right of the last strip take the one-vector
+     * while the tiles run down all rows); the columns right of the last strip take the narrow
      * tiles of {@link #narrowColumns}.
      */
     private static void direct(double[] a, double[] b, double[] c, int m, int k, int n) {
@@ -158,23 +165,51 @@ final class VectorMatMul implements MatMulKernel {
 
     /**
      * Columns {@code [j0, n)} of {@code c} (fewer than {@link #NR}), all rows, {@code kc} terms from
-     * column {@code aCol} of {@code a}, {@code b} read in place: tiles of 6 rows × one vector
-     * ({@link #narrowTile}), then, when {@code n - j0} is not a multiple of {@code LANES}, the last
-     * few columns one by one ({@link #columnTile}).
+     * column {@code aCol} of {@code a}, in tiles of {@value #NARROW_ROWS} rows × {@code 2·LANES}
+     * columns ({@link #narrowTile}): {@code b} read in place while whole tiles fit; the last few
+     * columns (when {@code n - j0} is not a multiple of {@code 2·LANES}) are copied into a strip of
+     * {@code b} and a tile of {@code c} padded with zeros ({@link #raggedColumns}).
      *
      * @param bOff index of {@code b[p0, 0]}, the first of the {@code kc} rows used
      */
     private static void narrowColumns(double[] a, int aCol, int k, int kc, double[] b, int bOff,
                                       double[] c, int m, int n, int j0) {
         int j = j0;
-        for (; j + LANES <= n; j += LANES) {
-            for (int i = 0; i < m; i += MR) {
-                narrowTile(a, i * k + aCol, k, kc, b, bOff + j, n, c, i * n + j, n, Math.min(MR, m - i));
+        for (; j + NARROW_COLUMNS <= n; j += NARROW_COLUMNS) {
+            for (int i = 0; i < m; i += NARROW_ROWS) {
+                narrowTile(a, i * k + aCol, k, kc, b, bOff + j, n, c, i * n + j, n,
+                        Math.min(NARROW_ROWS, m - i));
             }
         }
-        for (; j < n; j++) {
-            for (int i = 0; i < m; i += MR) {
-                columnTile(a, i * k + aCol, k, kc, b, bOff + j, n, c, i * n + j, n, Math.min(MR, m - i));
+        if (j < n) {
+            raggedColumns(a, aCol, k, kc, b, bOff, c, m, n, j);
+        }
+    }
+
+    /**
+     * The last {@code n - j} columns of {@code c} (fewer than {@code 2·LANES}): their part of
+     * {@code b} is copied into a strip {@code [kc, 2·LANES]} padded with zeros, and each tile of
+     * {@code c} into a buffer of the same width, so {@link #narrowTile} computes them whole;
+     * only the real columns are copied back. (The padding lanes multiply zeros and are dropped.)
+     */
+    private static void raggedColumns(double[] a, int aCol, int k, int kc, double[] b, int bOff,
+                                      double[] c, int m, int n, int j) {
+        int cols = n - j;
+        double[] bStrip = new double[kc * NARROW_COLUMNS];
+        for (int p = 0; p < kc; p++) {
+            for (int t = 0; t < cols; t++) {
+                bStrip[p * NARROW_COLUMNS + t] = b[bOff + p * n + j + t];
+            }
+        }
+        double[] cTile = new double[NARROW_ROWS * NARROW_COLUMNS];
+        for (int i = 0; i < m; i += NARROW_ROWS) {
+            int rows = Math.min(NARROW_ROWS, m - i);
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(c, (i + r) * n + j, cTile, r * NARROW_COLUMNS, cols);
+            }
+            narrowTile(a, i * k + aCol, k, kc, bStrip, 0, NARROW_COLUMNS, cTile, 0, NARROW_COLUMNS, rows);
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(cTile, r * NARROW_COLUMNS, c, (i + r) * n + j, cols);
             }
         }
     }
@@ -229,8 +264,7 @@ final class VectorMatMul implements MatMulKernel {
         DoubleVector s51 = DoubleVector.fromArray(SPECIES, c, c5 + LANES);
         DoubleVector s52 = DoubleVector.fromArray(SPECIES, c, c5 + 2 * LANES);
         DoubleVector s53 = DoubleVector.fromArray(SPECIES, c, c5 + 3 * LANES);
-        for (int p = 0; p < kc; p++) {
-            int bp = bOff + p * ldb;
+        for (int p = 0, bp = bOff; p < kc; p++, bp += ldb) {
             DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
             DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
             DoubleVector b2 = DoubleVector.fromArray(SPECIES, b, bp + 2 * LANES);
@@ -275,88 +309,82 @@ final class VectorMatMul implements MatMulKernel {
     }
 
     /**
-     * The narrow tile: {@code c[6 rows from cOff, one vector] += a[6 rows from aOff, kc terms] ·
-     * b[kc rows from bOff, one vector]}.
-     * Parameters as in {@link #wideTile}.
+     * The narrow tile: {@code c[8 rows from cOff, 2·LANES columns] += a[8 rows from aOff, kc terms]
+     * · b[kc rows from bOff, 2·LANES columns]}, in 16 vector registers. Parameters as in
+     * {@link #wideTile}, with {@code rows} from 1 to 8 and {@code ldc} the distance between rows of
+     * {@code c} ({@code n}, or {@link #NARROW_COLUMNS} in the buffer of {@link #raggedColumns}).
      */
     private static void narrowTile(double[] a, int aOff, int k, int kc, double[] b, int bOff, int ldb,
-                                   double[] c, int cOff, int n, int rows) {
+                                   double[] c, int cOff, int ldc, int rows) {
         // rows past the bottom edge (r >= rows) repeat the last real row: same sums, same place
         int a0 = aOff;
         int c0 = cOff;
         int a1 = aOff + Math.min(1, rows - 1) * k;
-        int c1 = cOff + Math.min(1, rows - 1) * n;
+        int c1 = cOff + Math.min(1, rows - 1) * ldc;
         int a2 = aOff + Math.min(2, rows - 1) * k;
-        int c2 = cOff + Math.min(2, rows - 1) * n;
+        int c2 = cOff + Math.min(2, rows - 1) * ldc;
         int a3 = aOff + Math.min(3, rows - 1) * k;
-        int c3 = cOff + Math.min(3, rows - 1) * n;
+        int c3 = cOff + Math.min(3, rows - 1) * ldc;
         int a4 = aOff + Math.min(4, rows - 1) * k;
-        int c4 = cOff + Math.min(4, rows - 1) * n;
+        int c4 = cOff + Math.min(4, rows - 1) * ldc;
         int a5 = aOff + Math.min(5, rows - 1) * k;
-        int c5 = cOff + Math.min(5, rows - 1) * n;
-        DoubleVector s0 = DoubleVector.fromArray(SPECIES, c, c0);
-        DoubleVector s1 = DoubleVector.fromArray(SPECIES, c, c1);
-        DoubleVector s2 = DoubleVector.fromArray(SPECIES, c, c2);
-        DoubleVector s3 = DoubleVector.fromArray(SPECIES, c, c3);
-        DoubleVector s4 = DoubleVector.fromArray(SPECIES, c, c4);
-        DoubleVector s5 = DoubleVector.fromArray(SPECIES, c, c5);
-        for (int p = 0; p < kc; p++) {
-            DoubleVector bp = DoubleVector.fromArray(SPECIES, b, bOff + p * ldb);
-            s0 = DoubleVector.broadcast(SPECIES, a[a0 + p]).fma(bp, s0);
-            s1 = DoubleVector.broadcast(SPECIES, a[a1 + p]).fma(bp, s1);
-            s2 = DoubleVector.broadcast(SPECIES, a[a2 + p]).fma(bp, s2);
-            s3 = DoubleVector.broadcast(SPECIES, a[a3 + p]).fma(bp, s3);
-            s4 = DoubleVector.broadcast(SPECIES, a[a4 + p]).fma(bp, s4);
-            s5 = DoubleVector.broadcast(SPECIES, a[a5 + p]).fma(bp, s5);
+        int c5 = cOff + Math.min(5, rows - 1) * ldc;
+        int a6 = aOff + Math.min(6, rows - 1) * k;
+        int c6 = cOff + Math.min(6, rows - 1) * ldc;
+        int a7 = aOff + Math.min(7, rows - 1) * k;
+        int c7 = cOff + Math.min(7, rows - 1) * ldc;
+        DoubleVector s00 = DoubleVector.fromArray(SPECIES, c, c0);
+        DoubleVector s01 = DoubleVector.fromArray(SPECIES, c, c0 + LANES);
+        DoubleVector s10 = DoubleVector.fromArray(SPECIES, c, c1);
+        DoubleVector s11 = DoubleVector.fromArray(SPECIES, c, c1 + LANES);
+        DoubleVector s20 = DoubleVector.fromArray(SPECIES, c, c2);
+        DoubleVector s21 = DoubleVector.fromArray(SPECIES, c, c2 + LANES);
+        DoubleVector s30 = DoubleVector.fromArray(SPECIES, c, c3);
+        DoubleVector s31 = DoubleVector.fromArray(SPECIES, c, c3 + LANES);
+        DoubleVector s40 = DoubleVector.fromArray(SPECIES, c, c4);
+        DoubleVector s41 = DoubleVector.fromArray(SPECIES, c, c4 + LANES);
+        DoubleVector s50 = DoubleVector.fromArray(SPECIES, c, c5);
+        DoubleVector s51 = DoubleVector.fromArray(SPECIES, c, c5 + LANES);
+        DoubleVector s60 = DoubleVector.fromArray(SPECIES, c, c6);
+        DoubleVector s61 = DoubleVector.fromArray(SPECIES, c, c6 + LANES);
+        DoubleVector s70 = DoubleVector.fromArray(SPECIES, c, c7);
+        DoubleVector s71 = DoubleVector.fromArray(SPECIES, c, c7 + LANES);
+        for (int p = 0, bp = bOff; p < kc; p++, bp += ldb) {
+            DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
+            DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + p]);
+            s00 = x.fma(b0, s00); s01 = x.fma(b1, s01);
+            x = DoubleVector.broadcast(SPECIES, a[a1 + p]);
+            s10 = x.fma(b0, s10); s11 = x.fma(b1, s11);
+            x = DoubleVector.broadcast(SPECIES, a[a2 + p]);
+            s20 = x.fma(b0, s20); s21 = x.fma(b1, s21);
+            x = DoubleVector.broadcast(SPECIES, a[a3 + p]);
+            s30 = x.fma(b0, s30); s31 = x.fma(b1, s31);
+            x = DoubleVector.broadcast(SPECIES, a[a4 + p]);
+            s40 = x.fma(b0, s40); s41 = x.fma(b1, s41);
+            x = DoubleVector.broadcast(SPECIES, a[a5 + p]);
+            s50 = x.fma(b0, s50); s51 = x.fma(b1, s51);
+            x = DoubleVector.broadcast(SPECIES, a[a6 + p]);
+            s60 = x.fma(b0, s60); s61 = x.fma(b1, s61);
+            x = DoubleVector.broadcast(SPECIES, a[a7 + p]);
+            s70 = x.fma(b0, s70); s71 = x.fma(b1, s71);
         }
-        s0.intoArray(c, c0);
-        s1.intoArray(c, c1);
-        s2.intoArray(c, c2);
-        s3.intoArray(c, c3);
-        s4.intoArray(c, c4);
-        s5.intoArray(c, c5);
-    }
-
-    /**
-     * One column: {@code c[6 rows from cOff, 1 column] += a[6 rows from aOff, kc terms] · b[kc rows
-     * from bOff, 1 column]}, six scalar fma chains side by side. Parameters as in {@link #wideTile}.
-     */
-    private static void columnTile(double[] a, int aOff, int k, int kc, double[] b, int bOff, int ldb,
-                                   double[] c, int cOff, int n, int rows) {
-        // rows past the bottom edge (r >= rows) repeat the last real row: same sums, same place
-        int a0 = aOff;
-        int c0 = cOff;
-        int a1 = aOff + Math.min(1, rows - 1) * k;
-        int c1 = cOff + Math.min(1, rows - 1) * n;
-        int a2 = aOff + Math.min(2, rows - 1) * k;
-        int c2 = cOff + Math.min(2, rows - 1) * n;
-        int a3 = aOff + Math.min(3, rows - 1) * k;
-        int c3 = cOff + Math.min(3, rows - 1) * n;
-        int a4 = aOff + Math.min(4, rows - 1) * k;
-        int c4 = cOff + Math.min(4, rows - 1) * n;
-        int a5 = aOff + Math.min(5, rows - 1) * k;
-        int c5 = cOff + Math.min(5, rows - 1) * n;
-        double s0 = c[c0];
-        double s1 = c[c1];
-        double s2 = c[c2];
-        double s3 = c[c3];
-        double s4 = c[c4];
-        double s5 = c[c5];
-        for (int p = 0; p < kc; p++) {
-            double bp = b[bOff + p * ldb];
-            s0 = Math.fma(a[a0 + p], bp, s0);
-            s1 = Math.fma(a[a1 + p], bp, s1);
-            s2 = Math.fma(a[a2 + p], bp, s2);
-            s3 = Math.fma(a[a3 + p], bp, s3);
-            s4 = Math.fma(a[a4 + p], bp, s4);
-            s5 = Math.fma(a[a5 + p], bp, s5);
-        }
-        c[c0] = s0;
-        c[c1] = s1;
-        c[c2] = s2;
-        c[c3] = s3;
-        c[c4] = s4;
-        c[c5] = s5;
+        s00.intoArray(c, c0);
+        s01.intoArray(c, c0 + LANES);
+        s10.intoArray(c, c1);
+        s11.intoArray(c, c1 + LANES);
+        s20.intoArray(c, c2);
+        s21.intoArray(c, c2 + LANES);
+        s30.intoArray(c, c3);
+        s31.intoArray(c, c3 + LANES);
+        s40.intoArray(c, c4);
+        s41.intoArray(c, c4 + LANES);
+        s50.intoArray(c, c5);
+        s51.intoArray(c, c5 + LANES);
+        s60.intoArray(c, c6);
+        s61.intoArray(c, c6 + LANES);
+        s70.intoArray(c, c7);
+        s71.intoArray(c, c7 + LANES);
     }
 
     /**

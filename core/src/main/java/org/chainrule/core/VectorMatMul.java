@@ -25,20 +25,22 @@ import jdk.incubator.vector.VectorSpecies;
  * That is 24 fused multiply-adds (384 flops with AVX-512) for 10 loads, and {@code c} touches
  * memory only once per tile, not once per term. Twenty-four independent accumulators also hide
  * the fma's latency: the CPU can start two every cycle while earlier ones are still in flight.
- * (With 32 vector registers, 24 accumulators + 4 of {@code b} + 1 broadcast is about the most that
- * fits. Measured on a Zen 5 with JDK 17, one core: this 6 × 32 tile was 1.2–1.5× faster than the
- * 6 × 16 tile it replaced at n = 64 … 256; 8 × 16 was close, 7 × 24 and 4 × 48 slower.)
+ * 24 accumulators + 4 of {@code b} + 1 broadcast need 29 of the 32 vector registers of AVX-512.
+ * (Measured on a Zen 5 with JDK 17, one core: this 6 × 32 tile was 1.1–1.8× faster than the
+ * 6 × 16 tile it replaced at n = 64 … 512; 8 × 16 was close, 7 × 24 and 4 × 48 slower.)
+ * A CPU with 16 vector registers (AVX2) would spill them to memory, so there the main tile is the
+ * narrow one below, 6 rows × {@code 2·LANES} columns in 12 registers ({@link #WIDE}).
  *
  * <h2>The edges: repeated rows, a narrow tile, a padded copy</h2>
  * When {@code m} is not a multiple of 6 (64 = 10·6 + 4), the last tile has fewer real rows. It
  * runs the same kernel, with the rows past the edge pointing at the last real row of {@code a}
  * and {@code c}: they compute that row's sums again and store the same bits to the same place.
- * The columns right of the last 32-wide tile ({@code n = 10}: all of them) take a narrow tile of
- * {@value #NARROW_ROWS} rows × {@code 2·LANES} columns (16 accumulators, enough to keep the fma
- * units busy). When fewer than {@code 2·LANES} columns are left, their part of {@code b} and
- * {@code c} is copied into buffers of full width padded with zeros, the narrow tile computes them
- * whole, and only the real columns are copied back. (A {@code VectorMask} would say the same
- * without copies, but JDK 17 compiles masked loads and stores of arrays much more slowly.)
+ * The columns right of the last 32-wide tile ({@code n = 10}: all of them) take the narrow tile,
+ * 6 rows × {@code 2·LANES} columns. When fewer than {@code 2·LANES} columns are left, their part
+ * of {@code b} and {@code c} is copied into buffers of full width padded with zeros, the narrow
+ * tile computes them whole, and only the real columns are copied back. (A {@code VectorMask}
+ * would say the same without copies, but JDK 17 compiles masked loads and stores of arrays much
+ * more slowly.)
  *
  * <h2>Large products: pack b</h2>
  * A small {@code b} (at most {@value #DIRECT_MAX_B} elements and {@value #KC} rows, up to
@@ -66,20 +68,25 @@ final class VectorMatMul implements MatMulKernel {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     /** Doubles per vector register: 8 with AVX-512, 4 with AVX2 or NEON. */
     private static final int LANES = SPECIES.length();
-    /** Rows of a register tile. */
+    /**
+     * Whether the CPU has 32 vector registers, room for the 24 accumulators of {@link #wideTile}:
+     * true with AVX-512 (512-bit vectors). With 16 registers (AVX2) the wide tile would spill to
+     * memory (measured with {@code -XX:UseAVX=2}: 0.5–0.7× the speed of the narrow tile), so there
+     * the narrow tile is the main tile.
+     */
+    static final boolean WIDE = SPECIES.vectorBitSize() >= 512;
+    /** Rows of a register tile, wide or narrow. */
     static final int MR = 6;
-    /** Columns of a register tile: four vectors. */
-    static final int NR = 4 * LANES;
+    /** Columns of the narrow tile: two vectors. */
+    static final int NARROW_COLUMNS = 2 * LANES;
+    /** Columns of the main tile: four vectors (wide, AVX-512) or two (narrow). */
+    static final int NR = WIDE ? 4 * LANES : NARROW_COLUMNS;
     /** Terms per block of a large product (rows of b, columns of a). */
     static final int KC = 256;
     /** Rows of a per block of a large product: a multiple of {@link #MR}. */
     static final int MC = 72;
     /** Columns of b per packed block: a multiple of {@link #NR}. */
     static final int NC = 1024;
-    /** Rows of the narrow tile, used right of the last {@link #NR}-wide tile. */
-    static final int NARROW_ROWS = 8;
-    /** Columns of the narrow tile: two vectors. */
-    static final int NARROW_COLUMNS = 2 * LANES;
     /** Below this many columns of b, fma chains along rows beat the tiles. */
     static final int FEW_COLUMNS = 4;
     /**
@@ -113,7 +120,7 @@ final class VectorMatMul implements MatMulKernel {
         int wide = n - n % NR;
         for (int j = 0; j < wide; j += NR) {
             for (int i = 0; i < m; i += MR) {
-                wideTile(a, i * k, k, k, b, j, n, c, i * n + j, n, Math.min(MR, m - i));
+                tile(a, i * k, k, k, b, j, n, c, i * n + j, n, Math.min(MR, m - i));
             }
         }
         narrowColumns(a, 0, k, k, b, 0, c, m, n, wide);
@@ -139,7 +146,7 @@ final class VectorMatMul implements MatMulKernel {
                     for (int jr = 0; jr < nc; jr += NR) {
                         for (int ir = 0; ir < mc; ir += MR) {
                             int i = ic + ir;
-                            wideTile(a, i * k + pc, k, kc, bPack, jr * kc, NR,
+                            tile(a, i * k + pc, k, kc, bPack, jr * kc, NR,
                                     c, i * n + jc + jr, n, Math.min(MR, mc - ir));
                         }
                     }
@@ -165,7 +172,7 @@ final class VectorMatMul implements MatMulKernel {
 
     /**
      * Columns {@code [j0, n)} of {@code c} (fewer than {@link #NR}), all rows, {@code kc} terms from
-     * column {@code aCol} of {@code a}, in tiles of {@value #NARROW_ROWS} rows × {@code 2·LANES}
+     * column {@code aCol} of {@code a}, in narrow tiles of {@value #MR} rows × {@code 2·LANES}
      * columns ({@link #narrowTile}): {@code b} read in place while whole tiles fit; the last few
      * columns (when {@code n - j0} is not a multiple of {@code 2·LANES}) are copied into a strip of
      * {@code b} and a tile of {@code c} padded with zeros ({@link #raggedColumns}).
@@ -176,9 +183,9 @@ final class VectorMatMul implements MatMulKernel {
                                       double[] c, int m, int n, int j0) {
         int j = j0;
         for (; j + NARROW_COLUMNS <= n; j += NARROW_COLUMNS) {
-            for (int i = 0; i < m; i += NARROW_ROWS) {
+            for (int i = 0; i < m; i += MR) {
                 narrowTile(a, i * k + aCol, k, kc, b, bOff + j, n, c, i * n + j, n,
-                        Math.min(NARROW_ROWS, m - i));
+                        Math.min(MR, m - i));
             }
         }
         if (j < n) {
@@ -201,9 +208,9 @@ final class VectorMatMul implements MatMulKernel {
                 bStrip[p * NARROW_COLUMNS + t] = b[bOff + p * n + j + t];
             }
         }
-        double[] cTile = new double[NARROW_ROWS * NARROW_COLUMNS];
-        for (int i = 0; i < m; i += NARROW_ROWS) {
-            int rows = Math.min(NARROW_ROWS, m - i);
+        double[] cTile = new double[MR * NARROW_COLUMNS];
+        for (int i = 0; i < m; i += MR) {
+            int rows = Math.min(MR, m - i);
             for (int r = 0; r < rows; r++) {
                 System.arraycopy(c, (i + r) * n + j, cTile, r * NARROW_COLUMNS, cols);
             }
@@ -211,6 +218,19 @@ final class VectorMatMul implements MatMulKernel {
             for (int r = 0; r < rows; r++) {
                 System.arraycopy(cTile, r * NARROW_COLUMNS, c, (i + r) * n + j, cols);
             }
+        }
+    }
+
+    /**
+     * The main tile, {@code c[6 rows, NR columns] += a · b}: {@link #wideTile} on a CPU with 32
+     * vector registers, {@link #narrowTile} otherwise (parameters as there, {@code ldc = n}).
+     */
+    private static void tile(double[] a, int aOff, int k, int kc, double[] b, int bOff, int ldb,
+                             double[] c, int cOff, int n, int rows) {
+        if (WIDE) {
+            wideTile(a, aOff, k, kc, b, bOff, ldb, c, cOff, n, rows);
+        } else {
+            narrowTile(a, aOff, k, kc, b, bOff, ldb, c, cOff, n, rows);
         }
     }
 
@@ -309,10 +329,11 @@ final class VectorMatMul implements MatMulKernel {
     }
 
     /**
-     * The narrow tile: {@code c[8 rows from cOff, 2·LANES columns] += a[8 rows from aOff, kc terms]
-     * · b[kc rows from bOff, 2·LANES columns]}, in 16 vector registers. Parameters as in
-     * {@link #wideTile}, with {@code rows} from 1 to 8 and {@code ldc} the distance between rows of
-     * {@code c} ({@code n}, or {@link #NARROW_COLUMNS} in the buffer of {@link #raggedColumns}).
+     * The narrow tile: {@code c[6 rows from cOff, 2·LANES columns] += a[6 rows from aOff, kc terms]
+     * · b[kc rows from bOff, 2·LANES columns]}, in 12 vector registers — few enough for a CPU with
+     * 16 (AVX2), where it is the main tile. Parameters as in {@link #wideTile}, with {@code ldc}
+     * the distance between rows of {@code c} ({@code n}, or {@link #NARROW_COLUMNS} in the buffer
+     * of {@link #raggedColumns}).
      */
     private static void narrowTile(double[] a, int aOff, int k, int kc, double[] b, int bOff, int ldb,
                                    double[] c, int cOff, int ldc, int rows) {
@@ -329,10 +350,6 @@ final class VectorMatMul implements MatMulKernel {
         int c4 = cOff + Math.min(4, rows - 1) * ldc;
         int a5 = aOff + Math.min(5, rows - 1) * k;
         int c5 = cOff + Math.min(5, rows - 1) * ldc;
-        int a6 = aOff + Math.min(6, rows - 1) * k;
-        int c6 = cOff + Math.min(6, rows - 1) * ldc;
-        int a7 = aOff + Math.min(7, rows - 1) * k;
-        int c7 = cOff + Math.min(7, rows - 1) * ldc;
         DoubleVector s00 = DoubleVector.fromArray(SPECIES, c, c0);
         DoubleVector s01 = DoubleVector.fromArray(SPECIES, c, c0 + LANES);
         DoubleVector s10 = DoubleVector.fromArray(SPECIES, c, c1);
@@ -345,29 +362,27 @@ final class VectorMatMul implements MatMulKernel {
         DoubleVector s41 = DoubleVector.fromArray(SPECIES, c, c4 + LANES);
         DoubleVector s50 = DoubleVector.fromArray(SPECIES, c, c5);
         DoubleVector s51 = DoubleVector.fromArray(SPECIES, c, c5 + LANES);
-        DoubleVector s60 = DoubleVector.fromArray(SPECIES, c, c6);
-        DoubleVector s61 = DoubleVector.fromArray(SPECIES, c, c6 + LANES);
-        DoubleVector s70 = DoubleVector.fromArray(SPECIES, c, c7);
-        DoubleVector s71 = DoubleVector.fromArray(SPECIES, c, c7 + LANES);
         for (int p = 0, bp = bOff; p < kc; p++, bp += ldb) {
             DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
             DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
             DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + p]);
-            s00 = x.fma(b0, s00); s01 = x.fma(b1, s01);
+            s00 = x.fma(b0, s00);
+            s01 = x.fma(b1, s01);
             x = DoubleVector.broadcast(SPECIES, a[a1 + p]);
-            s10 = x.fma(b0, s10); s11 = x.fma(b1, s11);
+            s10 = x.fma(b0, s10);
+            s11 = x.fma(b1, s11);
             x = DoubleVector.broadcast(SPECIES, a[a2 + p]);
-            s20 = x.fma(b0, s20); s21 = x.fma(b1, s21);
+            s20 = x.fma(b0, s20);
+            s21 = x.fma(b1, s21);
             x = DoubleVector.broadcast(SPECIES, a[a3 + p]);
-            s30 = x.fma(b0, s30); s31 = x.fma(b1, s31);
+            s30 = x.fma(b0, s30);
+            s31 = x.fma(b1, s31);
             x = DoubleVector.broadcast(SPECIES, a[a4 + p]);
-            s40 = x.fma(b0, s40); s41 = x.fma(b1, s41);
+            s40 = x.fma(b0, s40);
+            s41 = x.fma(b1, s41);
             x = DoubleVector.broadcast(SPECIES, a[a5 + p]);
-            s50 = x.fma(b0, s50); s51 = x.fma(b1, s51);
-            x = DoubleVector.broadcast(SPECIES, a[a6 + p]);
-            s60 = x.fma(b0, s60); s61 = x.fma(b1, s61);
-            x = DoubleVector.broadcast(SPECIES, a[a7 + p]);
-            s70 = x.fma(b0, s70); s71 = x.fma(b1, s71);
+            s50 = x.fma(b0, s50);
+            s51 = x.fma(b1, s51);
         }
         s00.intoArray(c, c0);
         s01.intoArray(c, c0 + LANES);
@@ -381,10 +396,6 @@ final class VectorMatMul implements MatMulKernel {
         s41.intoArray(c, c4 + LANES);
         s50.intoArray(c, c5);
         s51.intoArray(c, c5 + LANES);
-        s60.intoArray(c, c6);
-        s61.intoArray(c, c6 + LANES);
-        s70.intoArray(c, c7);
-        s71.intoArray(c, c7 + LANES);
     }
 
     /**

@@ -157,8 +157,8 @@ class MatMulKernelsTest {
 
     /**
      * Products past {@link VectorMatMul#KC} terms, so the vector kernel takes its blocked path with
-     * the packed {@code b} (two blocks over {@code p}), with every kind of edge: rows left under a
-     * 6-row and an 8-row tile, a 16-column narrow tile read in place, a ragged last few columns.
+     * the packed {@code b} (two blocks over {@code p}), with every kind of edge: rows left under the
+     * 6-row tiles, a 16-column narrow tile read in place, a ragged last few columns.
      */
     @Test
     void vectorKernelBlockedPathIsTheFusedTextbookSumBitForBit() {
@@ -184,7 +184,7 @@ class MatMulKernelsTest {
 
     /**
      * Sizes that straddle each kernel's register tile and cache blocks (scalar: 2 × 2 tiles, 128 × 512
-     * blocks; vector: 6 × 32 tiles with 1 to 5 rows left, 8 × 16 narrow tiles with 1 to 7 rows and
+     * blocks; vector: 6 × 32 tiles and 6 × 16 narrow tiles with 1 to 5 rows left,
      * a ragged 1 to 15 columns left, 72 × 256 × 1024 blocks, fewer than 6 rows or 4 columns); and the
      * products of an MLP 64-128-10 on a batch of 64, forward and backward.
      */

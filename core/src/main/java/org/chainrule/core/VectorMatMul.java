@@ -46,9 +46,9 @@ import jdk.incubator.vector.VectorSpecies;
  * A small {@code b} (at most {@value #DIRECT_MAX_B} elements and {@value #KC} rows, up to
  * 256 × 256) is read where it is ({@link #direct}). Larger products are cut into blocks
  * ({@link #blocked}): {@value #KC} rows × up to {@value #NC} columns of {@code b} are copied into
- * strips of {@code 4·LANES} columns, so the kernel reads each strip contiguously, and the tiles of
- * {@value #MC} rows of {@code a} run down one strip while it stays in cache ({@code a} is read in
- * place; the layout of GotoBLAS / BLIS, with only {@code b} packed).
+ * strips as wide as the tile ({@link #NR} columns), so the kernel reads each strip contiguously,
+ * and the tiles of {@value #MC} rows of {@code a} run down one strip while it stays in cache
+ * ({@code a} is read in place; the layout of GotoBLAS / BLIS, with only {@code b} packed).
  *
  * <h2>Small shapes</h2>
  * Full tiles waste work when {@code a} has fewer than {@value #MR} rows (a single example,
@@ -111,10 +111,10 @@ final class VectorMatMul implements MatMulKernel {
     }
 
     /**
-     * A product with a small {@code b}: the 6 × 32 tiles read {@code a} and {@code b} in place,
-     * column strip by column strip (one strip of {@code b}, {@code [k, 32]}, stays in the L1 cache
-     * while the tiles run down all rows); the columns right of the last strip take the narrow
-     * tiles of {@link #narrowColumns}.
+     * A product with a small {@code b}: the main tiles ({@link #tile}) read {@code a} and {@code b}
+     * in place, column strip by column strip (one strip of {@code b}, {@code [k, NR]}, stays in
+     * cache while the tiles run down all rows); the columns right of the last strip take the
+     * narrow tiles of {@link #narrowColumns}.
      */
     private static void direct(double[] a, double[] b, double[] c, int m, int k, int n) {
         int wide = n - n % NR;
@@ -128,7 +128,7 @@ final class VectorMatMul implements MatMulKernel {
 
     /**
      * The packed product, the general case: for each block of {@link #KC} terms and {@link #NC}
-     * columns, copy the block of {@code b} into strips ({@link #packB}), then run the 6 × 32 tiles
+     * columns, copy the block of {@code b} into strips ({@link #packB}), then run the main tiles
      * of each block of {@link #MC} rows of {@code a} down every strip. The columns right of the
      * last full strip read {@code b} in place ({@link #narrowColumns}). Blocks over {@code p} come
      * in order, so each element still adds its terms in order {@code p = 0, 1, …}.

@@ -155,6 +155,24 @@ class MatMulKernelsTest {
                 });
     }
 
+    /**
+     * Products past {@link VectorMatMul#KC} terms, so the vector kernel takes its blocked path with
+     * the packed {@code b} (two blocks over {@code p}), with every kind of edge: rows left under the
+     * 6-row tiles, a 16-column narrow tile read in place, a ragged last few columns.
+     */
+    @Test
+    void vectorKernelBlockedPathIsTheFusedTextbookSumBitForBit() {
+        Gen<Integer> rows = Generate.range(VectorMatMul.MR, 50);
+        Gen<Integer> terms = Generate.range(VectorMatMul.KC + 1, VectorMatMul.KC + 20);
+        Gen<Integer> cols = Generate.range(VectorMatMul.FEW_COLUMNS, 80);
+        qt().withFixedSeed(9104L).withExamples(60)
+                .forAll(rows, terms, cols)
+                .checkAssert((m, k, n) -> {
+                    Problem p = random(m, k, n, 1000L * m + 10L * k + n);
+                    assertSameBits("vector kernel (blocked) vs ReferenceMatMul", run(VECTOR, p), reference(p), n);
+                });
+    }
+
     @Test
     void oneByOne() {
         Problem p = new Problem(1, 1, 1, new double[] {3}, new double[] {-2.5});
@@ -166,7 +184,9 @@ class MatMulKernelsTest {
 
     /**
      * Sizes that straddle each kernel's register tile and cache blocks (scalar: 2 × 2 tiles, 128 × 512
-     * blocks; vector: 6 × 16 tiles, 72 × 256 × 1024 blocks, fewer than 6 rows or 4 columns).
+     * blocks; vector: 6 × 32 tiles and 6 × 16 narrow tiles with 1 to 5 rows left,
+     * a ragged 1 to 15 columns left, 72 × 256 × 1024 blocks, fewer than 6 rows or 4 columns); and the
+     * products of an MLP 64-128-10 on a batch of 64, forward and backward.
      */
     @ParameterizedTest(name = "[{0}, {1}] · [{1}, {2}]")
     @CsvSource({
@@ -175,6 +195,8 @@ class MatMulKernelsTest {
         "73, 260, 1030", "145, 130, 530", "4, 256, 1024", "72, 256, 512",
         "5, 40, 1100", "6, 300, 4", "6, 300, 3", "10, 3072, 1", "1, 3072, 10",
         "64, 64, 64", "64, 64, 128", "128, 128, 128", "256, 256, 256", "70, 100, 50", "12, 256, 256", "64, 257, 64",
+        "64, 128, 10", "128, 64, 10", "64, 10, 128", "7, 33, 48", "11, 20, 63", "9, 64, 16", "15, 31, 31",
+        "300, 300, 300", "70, 600, 48", "6, 256, 2000", "6, 255, 4", "13, 256, 257",
     })
     void blockEdges(int m, int k, int n) {
         Problem p = random(m, k, n, 31L * m + 7L * k + n);

@@ -16,6 +16,13 @@ class FixtureEditTest {
             "}",
             "");
     private static final String NAME = "E02-gates/mul-not-swapped/MulGate.java.edit";
+    /** A block that stands once in SOURCE: gradB is returned first. */
+    private static final String SWAP_RETURN = edit(
+            "@@ replace",
+            "        return List.of(gradA, gradB);",
+            "@@ with",
+            "        return List.of(gradB, gradA);",
+            "@@ end");
 
     private static String edit(String... lines) {
         return String.join("\n", lines) + "\n";
@@ -44,12 +51,7 @@ class FixtureEditTest {
 
     @Test
     void blocksApplyInOrderAndAnEmptyWithDeletes() {
-        FixtureEdit e = FixtureEdit.parse(NAME, edit(
-                "@@ replace",
-                "        return List.of(gradA, gradB);",
-                "@@ with",
-                "        return List.of(gradB, gradA);",
-                "@@ end",
+        FixtureEdit e = FixtureEdit.parse(NAME, SWAP_RETURN + edit(
                 "",
                 "@@ replace",
                 "        Tensor gradB = upstream.mul(a);",
@@ -69,12 +71,7 @@ class FixtureEditTest {
 
     @Test
     void linesNotInTheSourceFailNamingTheEditTheBlockTheSourceAndTheText() {
-        FixtureEdit e = FixtureEdit.parse(NAME, edit(
-                "@@ replace",
-                "        return List.of(gradA, gradB);",
-                "@@ with",
-                "        return List.of(gradB, gradA);",
-                "@@ end",
+        FixtureEdit e = FixtureEdit.parse(NAME, SWAP_RETURN + edit(
                 "@@ replace",
                 "        Tensor gradA = upstream.mul(b).sumTo(a.shape());",
                 "@@ with",

@@ -58,9 +58,9 @@ class FixturesTest {
             Map<String, String> edited;
             try {
                 edited = edited(name, spec, fixture);
-            } catch (RuntimeException stale) {
+            } catch (RuntimeException broken) {
                 tests.add(DynamicTest.dynamicTest(name + ": " + p.getProperty("mistake"), () -> {
-                    throw stale;
+                    throw broken;
                 }));
                 continue;
             }
@@ -108,7 +108,7 @@ class FixturesTest {
      *     {@code fixture.properties} and edits, an edit of a class the exercise does not have, or an
      *     edit whose lines do not stand exactly once in the solution
      */
-    static Map<String, String> edited(String name, ExerciseSpec spec, Path fixture) throws IOException {
+    private static Map<String, String> edited(String name, ExerciseSpec spec, Path fixture) throws IOException {
         Map<String, String> edited = new TreeMap<>();
         try (Stream<Path> files = Files.list(fixture)) {
             for (Path f : files.sorted().toList()) {

@@ -2,14 +2,17 @@ package org.chainrule.solutions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.chainrule.grader.ExerciseResult;
@@ -21,9 +24,12 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Known-wrong fixtures are caught: for each folder {@code solutions/src/test/fixtures/<ID>-<topic>/<name>/}
- * the solutions are compiled with its {@code .java} files swapped in and graded with the public
- * and hidden tests; the fixture must lose points, and some failing test's message must contain its
- * {@code expect} (so the message points at the mistake). {@code fixture.properties}:
+ * each {@code <Class>.java.edit} is applied to the solution's {@code <Class>.java} ({@link FixtureEdit}:
+ * "replace these whole lines → with these"), the solutions are compiled with the edited classes
+ * swapped in and graded with the public and hidden tests; the fixture must lose points, and some
+ * failing test's message must contain its {@code expect} (so the message points at the mistake).
+ * An edit whose lines no longer stand exactly once in the solution fails, naming the fixture, the
+ * file and the lines: a fixture never goes stale silently. {@code fixture.properties}:
  * <pre>
  *   exercise = E01
  *   mistake = matmul without the shape check
@@ -31,7 +37,7 @@ import org.junit.jupiter.api.TestFactory;
  * </pre>
  * A fixture with {@code caughtBy = policy} calls the framework's own answer where the exercise
  * says "by hand": the tests may well pass, and the grader's allow-list policy is what refuses it.
- * Here it is checked that its source calls {@code expect} (a class) and that this class lies
+ * Here it is checked that its edited source calls {@code expect} (a class) and that this class lies
  * outside the exercise's {@code allowed} list; the policy's own tests refuse it.
  */
 class FixturesTest {
@@ -49,19 +55,27 @@ class FixturesTest {
             ExerciseSpec spec = registry.find(p.getProperty("exercise", "?")).orElseThrow(() -> new IllegalStateException(
                     name + "/fixture.properties: exercise = " + p.getProperty("exercise") + " is not in the registry"));
             String expect = p.getProperty("expect", "").trim();
+            Map<String, String> edited;
+            try {
+                edited = edited(name, spec, fixture);
+            } catch (RuntimeException broken) {
+                tests.add(DynamicTest.dynamicTest(name + ": " + p.getProperty("mistake"), () -> {
+                    throw broken;
+                }));
+                continue;
+            }
             if (p.getProperty("caughtBy", "tests").trim().equals("policy")) {
                 tests.add(DynamicTest.dynamicTest(name + ": " + p.getProperty("mistake") + " (caught by the policy)",
-                        () -> assertOutsideAllowed(name, spec, fixture, expect)));
+                        () -> assertOutsideAllowed(name, spec, edited.values(), expect)));
                 continue;
             }
             Path student = work.resolve(name).resolve("src");
-            List<String> replaced = swapIn(spec, fixture, student);
+            swapIn(spec, edited, student);
             Future<ExerciseResult> result = Curriculum.gradeAll(spec, student, work.resolve(name).resolve("run"));
             tests.add(DynamicTest.dynamicTest(name + ": " + p.getProperty("mistake"), () -> {
                 assertThat(expect).as("%s: expect is set", name).isNotEmpty();
                 assertThat(fixture.getParent().getFileName().toString()).as("%s: folder is <ID>-<topic>", name)
                         .isEqualTo(spec.id() + "-" + spec.topic());
-                assertThat(replaced).as("%s replaces student classes only", name).isNotEmpty().allMatch(spec.classes()::contains);
                 ExerciseResult r = result.get();
                 assertThat(r.compileErrors()).as("%s compiles", name).isEmpty();
                 assertThat(r.points()).as("%s loses points", name).isLessThan(spec.publicPoints() + spec.hiddenPoints());
@@ -79,34 +93,55 @@ class FixturesTest {
         return tests;
     }
 
-    /** The fixture's sources call {@code forbidden}, a class none of the exercise's allowed entries covers. */
-    private static void assertOutsideAllowed(String name, ExerciseSpec spec, Path fixture, String forbidden) throws Exception {
+    /** The fixture's edited sources call {@code forbidden}, a class none of the exercise's allowed entries covers. */
+    private static void assertOutsideAllowed(String name, ExerciseSpec spec, Collection<String> sources, String forbidden) {
         assertThat(forbidden).as("%s: expect names the forbidden class", name).isNotEmpty();
-        StringBuilder sources = new StringBuilder();
-        try (Stream<Path> files = Files.list(fixture)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                sources.append(Files.readString(f, StandardCharsets.UTF_8));
-            }
-        }
-        assertThat(sources.toString()).as("%s calls %s", name, forbidden).contains(forbidden);
+        assertThat(String.join("\n", sources)).as("%s calls %s", name, forbidden).contains(forbidden);
         assertThat(spec.allowed()).as("%s: %s is outside what %s allows", name, forbidden, spec.id())
                 .noneMatch(a -> forbidden.equals(a) || forbidden.startsWith(a + "."));
     }
 
-    /** The solution's classes in {@code student}, with the fixture's files in their place; the names it replaced. */
-    private static List<String> swapIn(ExerciseSpec spec, Path fixture, Path student) throws Exception {
-        Path pkg = Files.createDirectories(student.resolve(spec.packagePath()));
-        for (String c : spec.classes()) {
-            Files.copy(Curriculum.SOLUTIONS.resolve(spec.packagePath()).resolve(c + ".java"), pkg.resolve(c + ".java"));
-        }
-        List<String> replaced = new ArrayList<>();
+    /**
+     * Each {@code <Class>.java.edit} of the fixture applied to the solution's {@code <Class>.java}, by class name.
+     *
+     * @throws IllegalStateException naming the fixture and the file: no edit, a file other than
+     *     {@code fixture.properties} and edits, an edit of a class the exercise does not have, or an
+     *     edit whose lines do not stand exactly once in the solution
+     */
+    private static Map<String, String> edited(String name, ExerciseSpec spec, Path fixture) throws IOException {
+        Map<String, String> edited = new TreeMap<>();
         try (Stream<Path> files = Files.list(fixture)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                replaced.add(f.getFileName().toString().replace(".java", ""));
-                Files.copy(f, pkg.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            for (Path f : files.sorted().toList()) {
+                String file = f.getFileName().toString();
+                if (file.equals("fixture.properties")) {
+                    continue;
+                }
+                String c = file.replaceFirst("\\.java\\.edit$", "");
+                if (!file.endsWith(".java.edit") || !spec.classes().contains(c)) {
+                    throw new IllegalStateException(name + "/" + file + ": a fixture holds fixture.properties and an edit "
+                            + "<Class>.java.edit of each class it changes, one of " + spec.classes()
+                            + " (see solutions/src/test/fixtures/README.md).");
+                }
+                Path solution = Curriculum.SOLUTIONS.resolve(spec.packagePath()).resolve(c + ".java");
+                FixtureEdit edit = FixtureEdit.parse(name + "/" + file, Files.readString(f, StandardCharsets.UTF_8));
+                edited.put(c, edit.applyTo(Files.readString(solution, StandardCharsets.UTF_8),
+                        Curriculum.ROOT.relativize(solution).toString()));
             }
         }
-        return replaced;
+        if (edited.isEmpty()) {
+            throw new IllegalStateException(name + ": no <Class>.java.edit, so no mistake.");
+        }
+        return edited;
+    }
+
+    /** The solution's classes in {@code student}, the edited ones in their place. */
+    private static void swapIn(ExerciseSpec spec, Map<String, String> edited, Path student) throws IOException {
+        Path pkg = Files.createDirectories(student.resolve(spec.packagePath()));
+        for (String c : spec.classes()) {
+            Path solution = Curriculum.SOLUTIONS.resolve(spec.packagePath()).resolve(c + ".java");
+            Files.writeString(pkg.resolve(c + ".java"), edited.getOrDefault(c, Files.readString(solution, StandardCharsets.UTF_8)),
+                    StandardCharsets.UTF_8);
+        }
     }
 
     /** Every {@code fixtures/<ID>-<topic>/<name>/} folder, sorted. */

@@ -28,6 +28,11 @@ import org.chainrule.models.optim.Optimizer;
  * one-hot rows for {@link SoftmaxRegression} and {@link Mlp}), so each replay gets its batch's
  * labels; every other model is refused. A smaller last minibatch has another shape, so it gets a
  * graph of its own.
+ *
+ * <p>The graphs skip {@link StaticGraph#checkPaths the path check} (an eager run of the function
+ * on replays 1, 2, 4, 8, …, there to catch an {@code if} on values): the three models are final
+ * classes whose forward passes have none, and the first traced cost of each graph must equal the
+ * model's own loss, bit for bit, or the step refuses the model.
  */
 final class TracedStep implements TrainingStep {
     private final Classifier model;
@@ -67,7 +72,7 @@ final class TracedStep implements TrainingStep {
         StaticGraph graph = graphs.get(batch.size());
         if (graph == null) {
             sync();
-            graph = StaticGraph.trace(this::loss, batch.features(), targets);
+            graph = StaticGraph.trace(this::loss, batch.features(), targets).checkPaths(false);
             sameLossAsTheModel(graph, batch, targets);
             graphs.put(batch.size(), graph);
         } else if (graph != current) {

@@ -161,8 +161,14 @@ public final class Trainer {
     /**
      * The data is checked first: a NaN or infinite feature makes the loss NaN (or infinite) at the
      * first step that sees it, whatever the learning rate, and the divergence message would blame the rate.
+     * A finite sum of the features proves them all finite (a NaN or an infinity makes the sum NaN or
+     * infinite) without copying them; only when it is not (bad data, or a sum too large) are they
+     * searched for the one to name.
      */
     private static void checkFinite(Dataset data) {
+        if (Double.isFinite(data.features().sum().item())) {
+            return;
+        }
         double[] x = data.features().toArray();
         int d = data.numFeatures();
         for (int i = 0; i < x.length; i++) {

@@ -7,26 +7,24 @@ import org.chainrule.core.InPlace;
  * {@code Tensor.matmul}; backward {@code gradA = upstream·Bᵀ}, {@code gradB = Aᵀ·upstream}, with
  * the transposes written into buffers kept for the purpose instead of new tensors.
  *
- * <p><b>Narrow products turned round.</b> The kernels' register tiles are {@value #NARROW}
- * columns wide; a product whose result has fewer columns than that and at least as many rows (an
- * MLP's last layer, {@code [64, 128]·[128, 10]}, and its gradient {@code [128, 64]·[64, 10]}) runs
- * one row at a time, several times slower than its transpose ({@code [10, 128]·[128, 64]}). So
- * for such a result {@code C = X·Y} the step computes {@code Cᵀ = Yᵀ·Xᵀ} and transposes it back.
- * The bits do not change: element {@code C[i, j]} is the same chain
- * {@code s = fma(x[i, p], y[p, j], s)} for p = 0, 1, … either way, and {@code fma(x, y, s)} is
- * {@code fma(y, x, s)} exactly.
+ * <p><b>Products turned round when that copies less.</b> A product with a transposed operand, such
+ * as {@code gradB = Aᵀ·upstream}, can be computed as written (copy A transposed, then multiply) or
+ * turned round, {@code gradBᵀ = upstreamᵀ·A} (copy the upstream transposed, multiply, copy the
+ * result back transposed). The step takes the way that copies fewer elements: for an MLP's last
+ * layer, {@code ∂W2 = Hᵀ·U} with H {@code [64, 128]} and U {@code [64, 10]}, that is 640 + 1,280
+ * elements instead of 8,192 — and {@code [10, 64]·[64, 128]} is also the shape the kernel's
+ * register tiles suit best (measured: 3.3 µs in all instead of 8.4). The bits do not change:
+ * element {@code [i, j]} is the same chain {@code s = fma(x[i, p], y[p, j], s)} for
+ * p = 0, 1, … either way, and {@code fma(x, y, s)} is {@code fma(y, x, s)} exactly.
  */
 final class MatMulStep extends Step {
-    /** Results with fewer columns than this, and at least this many rows, are computed transposed. */
-    static final int NARROW = 16;
-
     private final int m;
     private final int k;
     private final int n;
     /** Transposed copies of an operand, one for each side of a product (reused by every product). */
     private final double[] left;
     private final double[] right;
-    /** A narrow result, computed transposed before it is turned back. */
+    /** A result computed turned round, before it is transposed back. */
     private final double[] turned;
 
     MatMulStep(Gate gate, Slot out, Slot a, Slot b) {
@@ -60,10 +58,13 @@ final class MatMulStep extends Step {
 
     /**
      * {@code c = X·Y}, X {@code [r, s]}, Y {@code [s, t]}, c {@code [r, t]}, where X is the buffer
-     * {@code x} or, when {@code xT}, its transpose (then x holds {@code [s, r]}); likewise Y.
+     * {@code x} or, when {@code xT}, its transpose (then x holds {@code [s, r]}); likewise Y. As
+     * written, every transposed operand is copied; turned round, every other operand and the result.
      */
     private void product(double[] x, boolean xT, double[] y, boolean yT, double[] c, int r, int s, int t) {
-        if (t < NARROW && r >= NARROW) {                 // cᵀ = Yᵀ·Xᵀ, [t, s]·[s, r]
+        long asWritten = (xT ? (long) r * s : 0) + (yT ? (long) s * t : 0);
+        long turnedRound = (xT ? 0 : (long) r * s) + (yT ? 0 : (long) s * t) + (long) r * t;
+        if (turnedRound < asWritten) {                   // cᵀ = Yᵀ·Xᵀ, [t, s]·[s, r]
             InPlace.matmul(laidOut(y, !yT, t, s, left), laidOut(x, !xT, s, r, right), turned, t, s, r);
             transpose(turned, t, r, c);
         } else {

@@ -179,9 +179,9 @@ class StaticGraphTest {
     }
 
     /**
-     * Products on either side of the narrow rule ({@link MatMulStep#NARROW}: a result of fewer than
-     * 16 columns and at least 16 rows is computed transposed), with both inputs needing a gradient,
-     * so that the forward product and both backward products take each orientation: the same bits.
+     * Products of many shapes with both inputs needing a gradient, so that each backward product is
+     * computed as written for some shapes and turned round for others (whichever copies less, see
+     * {@link MatMulStep}): the same bits as the eager graph either way.
      */
     @Test
     void productsOfEveryOrientationReplayBitForBit() {

@@ -8,7 +8,9 @@ package org.chainrule.autograd;
  *              out = −(Σ_ij t_ij · log p_ij, terms with t_ij = 0 left out) / n
  *   backward:  p_j = e^(z_j − m) / s,  gradZ_j = (p_j · Σ_j t_j − t_j) · (upstream / n)
  * </pre>
- * The targets are either a constant baked into the graph or an input of each replay.
+ * The targets are either a constant baked into the graph or an input of each replay. Forward
+ * keeps each {@code e^(z_j − m)} and each row's s, so backward reuses them instead of calling exp
+ * again (the same numbers: backward reads the values of the last forward pass).
  */
 final class CrossEntropyStep extends Step {
     private final int rows;
@@ -16,7 +18,10 @@ final class CrossEntropyStep extends Step {
     /** Baked targets; null when they come from {@link #targetInput}. */
     private final double[] bakedTargets;
     private final Slot targetInput;
+    /** {@code e^(z_ij − m_i)} for every element, {@code [rows, cols]}, from the last forward pass. */
     private final double[] e;
+    /** {@code s_i = Σ_j e^(z_ij − m_i)} for every row, from the last forward pass. */
+    private final double[] s;
 
     CrossEntropyStep(CrossEntropy gate, Slot out, Slot logits, Slot targetInput) {
         super(gate, out, logits);
@@ -24,7 +29,8 @@ final class CrossEntropyStep extends Step {
         this.cols = logits.shape.dim(1);
         this.targetInput = targetInput;
         this.bakedTargets = targetInput == null ? gate.targets().toArray() : null;
-        this.e = new double[cols];
+        this.e = new double[rows * cols];
+        this.s = new double[rows];
     }
 
     private double[] targets() {
@@ -35,22 +41,24 @@ final class CrossEntropyStep extends Step {
     void forward() {
         double[] z = in[0].value;
         double[] t = targets();
-        double sum = 0;
+        double total = 0;
         for (int r = 0; r < rows; r++) {
             int row = r * cols;
             double m = rowMax(z, row, cols);
-            double s = 0;
+            double sum = 0;
             for (int j = 0; j < cols; j++) {
-                s += StrictMath.exp(z[row + j] - m);
+                e[row + j] = StrictMath.exp(z[row + j] - m);
+                sum += e[row + j];
             }
-            double logS = StrictMath.log(s);
+            s[r] = sum;
+            double logS = StrictMath.log(sum);
             for (int j = 0; j < cols; j++) {
                 if (t[row + j] != 0) {          // 0 · log p counts 0, even where log p = −∞
-                    sum += t[row + j] * ((z[row + j] - m) - logS);
+                    total += t[row + j] * ((z[row + j] - m) - logS);
                 }
             }
         }
-        out.value[0] = -sum / rows;
+        out.value[0] = -total / rows;
     }
 
     @Override
@@ -58,22 +66,17 @@ final class CrossEntropyStep extends Step {
         if (!wants(0)) {
             return;
         }
-        double[] z = in[0].value;
         double[] t = targets();
         double[] d = into(0);
         double scale = out.grad[0] / rows;
         for (int r = 0; r < rows; r++) {
             int row = r * cols;
-            double m = rowMax(z, row, cols);
-            double s = 0;
             double ts = 0;
             for (int j = 0; j < cols; j++) {
-                e[j] = StrictMath.exp(z[row + j] - m);
-                s += e[j];
                 ts += t[row + j];
             }
             for (int j = 0; j < cols; j++) {
-                d[row + j] = (e[j] / s * ts - t[row + j]) * scale;
+                d[row + j] = (e[row + j] / s[r] * ts - t[row + j]) * scale;
             }
         }
         delivered(0);

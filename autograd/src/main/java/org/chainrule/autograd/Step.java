@@ -1,7 +1,5 @@
 package org.chainrule.autograd;
 
-import org.chainrule.core.Shape;
-
 /**
  * One gate of a {@link StaticGraph}'s tape (package-private): the gate's forward and backward,
  * reading and writing the preallocated buffers of its output and input {@link Slot}s.
@@ -60,52 +58,5 @@ abstract class Step {
                 g[i] = g[i] + d[i];
             }
         }
-    }
-
-    /**
-     * Where broadcasting reads: {@code map[i]} is the element of {@code source} that element i of
-     * {@code target} (row-major) reads; null when the shapes are equal (element i reads element i).
-     */
-    static int[] broadcastMap(Shape source, Shape target) {
-        if (source.equals(target)) {
-            return null;
-        }
-        int rank = target.rank();
-        int[] dims = target.toArray();
-        int[] stride = new int[rank];        // the source's strides, 0 along stretched axes
-        int pad = rank - source.rank();
-        int step = 1;
-        for (int a = source.rank() - 1; a >= 0; a--) {
-            stride[pad + a] = source.dim(a) == 1 ? 0 : step;
-            step *= source.dim(a);
-        }
-        int[] map = new int[target.size()];
-        int[] index = new int[rank];
-        int offset = 0;
-        for (int i = 0; i < map.length; i++) {
-            map[i] = offset;
-            for (int a = rank - 1; a >= 0; a--) {      // odometer: advance the last axis, carry left
-                index[a]++;
-                offset += stride[a];
-                if (index[a] < dims[a]) {
-                    break;
-                }
-                offset -= stride[a] * index[a];
-                index[a] = 0;
-            }
-        }
-        return map;
-    }
-
-    /** The identity map for {@code n} elements when {@code map} is null. */
-    static int[] orIdentity(int[] map, int n) {
-        if (map != null) {
-            return map;
-        }
-        int[] identity = new int[n];
-        for (int i = 0; i < n; i++) {
-            identity[i] = i;
-        }
-        return identity;
     }
 }

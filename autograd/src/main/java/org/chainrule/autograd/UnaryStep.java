@@ -5,6 +5,7 @@ package org.chainrule.autograd;
  * {@link Log}, {@link Sqrt}, {@link Relu}, {@link Sigmoid}, {@link Tanh}, {@link Pow}. Each line
  * below is its gate's forward or backward for one element, with the same operations in the same
  * order (so {@code Tensor.pow(2)} is {@code x·x} here too, and exp, log and tanh are StrictMath's).
+ * The gate is chosen once per pass ({@code switch}), never per element: each case is one plain loop.
  */
 final class UnaryStep extends Step {
     enum Op { NEG, EXP, LOG, SQRT, RELU, SIGMOID, TANH, POW }
@@ -23,22 +24,48 @@ final class UnaryStep extends Step {
     void forward() {
         double[] x = in[0].value;
         double[] o = out.value;
-        for (int i = 0; i < o.length; i++) {
-            o[i] = apply(x[i]);
+        switch (op) {
+            case NEG -> {
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = -x[i];
+                }
+            }
+            case EXP -> {
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = StrictMath.exp(x[i]);
+                }
+            }
+            case LOG -> {
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = StrictMath.log(x[i]);
+                }
+            }
+            case SQRT -> {
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = Math.sqrt(x[i]);
+                }
+            }
+            case RELU -> {
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = Math.max(x[i], 0.0);
+                }
+            }
+            case SIGMOID -> {
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = Sigmoid.sigmoid(x[i]);
+                }
+            }
+            case TANH -> {
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = StrictMath.tanh(x[i]);
+                }
+            }
+            case POW -> {
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = power(x[i], p);
+                }
+            }
         }
-    }
-
-    private double apply(double x) {
-        return switch (op) {
-            case NEG -> -x;
-            case EXP -> StrictMath.exp(x);
-            case LOG -> StrictMath.log(x);
-            case SQRT -> Math.sqrt(x);
-            case RELU -> Math.max(x, 0.0);
-            case SIGMOID -> Sigmoid.sigmoid(x);
-            case TANH -> StrictMath.tanh(x);
-            case POW -> power(x, p);
-        };
     }
 
     /** {@code Tensor.pow}: {@code x·x} for p = 2, else StrictMath.pow. */
@@ -55,23 +82,48 @@ final class UnaryStep extends Step {
         double[] x = in[0].value;
         double[] o = out.value;
         double[] d = into(0);
-        for (int i = 0; i < d.length; i++) {
-            d[i] = partial(u[i], x[i], o[i]);
+        switch (op) {
+            case NEG -> {
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = -u[i];
+                }
+            }
+            case EXP -> {
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = u[i] * o[i];
+                }
+            }
+            case LOG -> {
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = u[i] / x[i];
+                }
+            }
+            case SQRT -> {
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = u[i] / (o[i] * 2);
+                }
+            }
+            case RELU -> {
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = u[i] * (x[i] > 0 ? 1 : 0);
+                }
+            }
+            case SIGMOID -> {
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = u[i] * (o[i] * (1 - o[i]));
+                }
+            }
+            case TANH -> {
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = u[i] * (1 - o[i] * o[i]);
+                }
+            }
+            case POW -> {
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = p == 0 ? 0.0 : u[i] * (power(x[i], p - 1) * p);
+                }
+            }
         }
         delivered(0);
-    }
-
-    /** upstream × local for one element, given the input x and the output. */
-    private double partial(double u, double x, double out) {
-        return switch (op) {
-            case NEG -> -u;
-            case EXP -> u * out;
-            case LOG -> u / x;
-            case SQRT -> u / (out * 2);
-            case RELU -> u * (x > 0 ? 1 : 0);
-            case SIGMOID -> u * (out * (1 - out));
-            case TANH -> u * (1 - out * out);
-            case POW -> p == 0 ? 0.0 : u * (power(x, p - 1) * p);
-        };
     }
 }

@@ -178,6 +178,79 @@ class StaticGraphTest {
         return Node.crossEntropy(hidden.matmul(p.get(2)).add(p.get(3)), targets.value());
     }
 
+    /**
+     * Products of many shapes with both inputs needing a gradient, so that each backward product is
+     * computed as written for some shapes and turned round for others (whichever copies less, see
+     * {@link MatMulStep}): the same bits as the eager graph either way.
+     */
+    @Test
+    void productsOfEveryOrientationReplayBitForBit() {
+        Rng rng = Rng.seed(11);
+        int[] sizes = {1, 5, 15, 16, 17, 40};
+        for (int m : sizes) {
+            for (int k : sizes) {
+                for (int n : sizes) {
+                    Node a = Node.of(rng.normal(0, 1, m, k));
+                    Node b = Node.of(rng.normal(0, 1, k, n));
+                    Tensor weights = rng.normal(0, 1, m, n);
+                    StaticGraph graph = StaticGraph.trace(c -> a.matmul(b).tanh().mul(c).sum(), weights);
+                    graph.forward(weights);
+                    graph.backward();
+                    a.zeroGrad();
+                    b.zeroGrad();
+                    Node eager = a.matmul(b).tanh().mul(Node.constant(weights)).sum();
+                    eager.backward();
+                    String shapes = "[" + m + ", " + k + "]·[" + k + ", " + n + "]";
+                    assertThat(graph.value()).as("value of %s", shapes).isEqualTo(eager.value());
+                    assertThat(graph.grad(a)).as("gradA of %s", shapes).isEqualTo(a.grad());
+                    assertThat(graph.grad(b)).as("gradB of %s", shapes).isEqualTo(b.grad());
+                }
+            }
+        }
+    }
+
+    /**
+     * Every way an input is broadcast — a scalar, a bias row (both stretched by whole rows), a
+     * column (element by element) — under each binary gate, with a gradient for every input.
+     */
+    @Test
+    void broadcastInputsReplayBitForBitUnderEveryBinaryGate() {
+        Rng rng = Rng.seed(12);
+        Node row = Node.of(rng.normal(0, 1, 5)).named("row");
+        Node column = Node.of(rng.normal(0, 1, 4, 1)).named("column");
+        Node scalar = Node.of(rng.normal(0, 1)).named("scalar");
+        Tensor x = rng.normal(0, 1, 4, 5);
+        for (int op = 0; op < 5; op++) {
+            int gate = op;
+            java.util.function.Function<Node, Node> f = in -> {
+                Node sum = in;
+                for (Node p : List.of(row, column, scalar)) {
+                    Node positive = p.mul(p).add(0.5);
+                    sum = switch (gate) {
+                        case 0 -> sum.add(p);
+                        case 1 -> p.sub(sum);
+                        case 2 -> sum.mul(p);
+                        case 3 -> sum.div(positive).add(positive.div(sum.mul(sum).add(1)));
+                        default -> sum.maximum(p).add(p.maximum(sum.neg()));
+                    };
+                }
+                return sum.tanh().sum();
+            };
+            StaticGraph graph = StaticGraph.trace(f, x);
+            graph.forward(x);
+            graph.backward();
+            for (Node p : List.of(row, column, scalar)) {
+                p.zeroGrad();
+            }
+            Node eager = f.apply(Node.constant(x));
+            eager.backward();
+            assertThat(graph.value()).as("value, gate %d", gate).isEqualTo(eager.value());
+            for (Node p : List.of(row, column, scalar)) {
+                assertThat(graph.grad(p)).as("∂/∂%s, gate %d", p.name(), gate).isEqualTo(p.grad());
+            }
+        }
+    }
+
     @Test
     void syncParametersLeavesWhatAnEagerStepLeaves() {
         Node w = Node.of(Tensor.of(1.0, 2.0)).named("w");

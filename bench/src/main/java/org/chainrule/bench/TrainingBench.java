@@ -8,7 +8,6 @@ import org.chainrule.core.Tensor;
 import org.chainrule.models.Activation;
 import org.chainrule.models.LogisticRegression;
 import org.chainrule.models.Mlp;
-import org.chainrule.models.train.StaticTrainer;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Datasets;
 import org.chainrule.models.data.Standardizer;
@@ -37,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code logisticTraining}: the notes' whole run, 5001 full-batch steps (bound: 50 ms).</li>
  *   <li>{@code mlpDigitsEpoch}: one epoch of an MLP 64-128-10 (ReLU), batch 64, lr 0.1, on the
  *       1797 digits rows; its peer is {@code bench/pytorch/peer.py}.</li>
- *   <li>{@code …Traced}: the same with {@link StaticTrainer} (a traced graph, replayed); the
+ *   <li>{@code …Traced}: the same with {@code Trainer.traced()} (a traced graph, replayed); the
  *       epoch from scratch includes tracing its two graphs (batches of 64 and the last of 5).</li>
  *   <li>{@code mlpDigits20Epochs…}: 20 epochs of one model, as the PyTorch peer times them
  *       (its ms/epoch is the mean over 20 epochs): divide by 20.</li>
@@ -104,7 +103,7 @@ public class TrainingBench {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public History logisticTrainingTraced() {
         TrainingConfig config = TrainingConfig.steps(5001, TrainingConfig.FULL_BATCH, 0.01, 2020, 0);
-        return new StaticTrainer(config).fit(new LogisticRegression(W0, B0), Datasets.seedTrain());
+        return new Trainer(config).traced().fit(new LogisticRegression(W0, B0), Datasets.seedTrain());
     }
 
     @Benchmark
@@ -118,7 +117,7 @@ public class TrainingBench {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public History mlpDigitsEpochTraced(Digits d) {
         Mlp mlp = new Mlp(new int[] {64, 128, 10}, Activation.RELU, Rng.seed(2020));
-        return new StaticTrainer(TrainingConfig.epochs(1, 64, 0.1, 2020, 0)).fit(mlp, d.data);
+        return new Trainer(TrainingConfig.epochs(1, 64, 0.1, 2020, 0)).traced().fit(mlp, d.data);
     }
 
     @Benchmark
@@ -132,6 +131,6 @@ public class TrainingBench {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public History mlpDigits20EpochsTraced(Digits d) {
         Mlp mlp = new Mlp(new int[] {64, 128, 10}, Activation.RELU, Rng.seed(2020));
-        return new StaticTrainer(TrainingConfig.epochs(20, 64, 0.1, 2020, 0)).fit(mlp, d.data);
+        return new Trainer(TrainingConfig.epochs(20, 64, 0.1, 2020, 0)).traced().fit(mlp, d.data);
     }
 }

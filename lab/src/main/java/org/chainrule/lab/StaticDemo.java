@@ -14,7 +14,6 @@ import org.chainrule.models.Classifier;
 import org.chainrule.models.train.History;
 import org.chainrule.models.LogisticRegression;
 import org.chainrule.models.Mlp;
-import org.chainrule.models.train.StaticTrainer;
 import org.chainrule.models.train.Trainer;
 import org.chainrule.models.train.TrainingConfig;
 import org.chainrule.models.data.Dataset;
@@ -82,7 +81,7 @@ final class StaticDemo implements Demo {
             runs[0] = new Trainer(config).printingTo(QUIET).fit(models[0], seed);
         }, () -> {
             models[1] = new LogisticRegression(LogisticDemo.W0, LogisticDemo.B0);
-            runs[1] = new StaticTrainer(config).printingTo(QUIET).fit(models[1], seed);
+            runs[1] = new Trainer(config).traced().printingTo(QUIET).fit(models[1], seed);
         });
         out.printf("1. The notes' run: logistic regression, 6 points, %d full-batch steps, lr 0.01 (best of 9, in turns)%n",
                 LogisticDemo.STEPS);
@@ -102,7 +101,7 @@ final class StaticDemo implements Demo {
             runs[0] = new Trainer(config).printingTo(QUIET).fit(models[0], data);
         }, () -> {
             models[1] = new Mlp(new int[] {64, 128, 10}, Activation.RELU, Rng.seed(2020));
-            runs[1] = new StaticTrainer(config).printingTo(QUIET).fit(models[1], data);
+            runs[1] = new Trainer(config).traced().printingTo(QUIET).fit(models[1], data);
         });
         out.printf("2. MLP 64-128-10 (ReLU) on the %d digits, batch 64, lr 0.1, %d epochs (best of 3, in turns)%n",
                 data.size(), MLP_EPOCHS);

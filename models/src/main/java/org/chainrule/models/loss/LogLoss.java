@@ -72,7 +72,7 @@ public final class LogLoss {
 
     /**
      * The same stable formula with the labels as a node: a column of 0/1 values, e.g. an input of a
-     * traced graph ({@code StaticTrainer}), whose labels change from batch to batch.
+     * traced graph ({@code Trainer.traced()}), whose labels change from batch to batch.
      *
      * @param z logits, shape {@code [n, 1]}
      * @param y labels 0 or 1 as numbers, shape {@code [n, 1]}; no gradient is asked of it

@@ -15,6 +15,8 @@ import org.chainrule.autograd.StaticGraph;
  */
 public final class Sgd implements Optimizer {
     private final double learningRate;
+    /** The in-place rule for a traced graph, made once (a lambda made in every step would allocate). */
+    private final StaticGraph.ParameterUpdate inPlace;
 
     /**
      * @param learningRate η &gt; 0
@@ -22,6 +24,11 @@ public final class Sgd implements Optimizer {
      */
     public Sgd(double learningRate) {
         this.learningRate = Optimizer.checkLearningRate("Sgd", learningRate);
+        this.inPlace = (w, value, grad) -> {
+            for (int i = 0; i < value.length; i++) {
+                value[i] = value[i] - grad[i] * learningRate;
+            }
+        };
     }
 
     @Override
@@ -37,11 +44,7 @@ public final class Sgd implements Optimizer {
      */
     @Override
     public void step(StaticGraph graph) {
-        graph.update((w, value, grad) -> {
-            for (int i = 0; i < value.length; i++) {
-                value[i] = value[i] - grad[i] * learningRate;
-            }
-        });
+        graph.update(inPlace);
     }
 
     @Override

@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import org.chainrule.autograd.Node;
+import org.chainrule.autograd.StaticGraph;
 import org.chainrule.core.Rng;
 import org.chainrule.models.Classifier;
+import org.chainrule.models.LogisticRegression;
+import org.chainrule.models.Mlp;
+import org.chainrule.models.SoftmaxRegression;
 import org.chainrule.models.data.Dataset;
 import org.chainrule.models.data.Minibatches;
 import org.chainrule.models.optim.Optimizer;
@@ -26,6 +30,13 @@ import org.chainrule.models.optim.Sgd;
  * As in the notes, the printed cost is the one computed <i>before</i> the step's update and the
  * parameters are printed <i>after</i> it. With a batch size of at least n every step uses all rows
  * in their own order; otherwise {@link Minibatches} shuffles them afresh each epoch from the seed.
+ *
+ * <p><b>Eager or traced.</b> By default each step builds the graph anew ({@code Node},
+ * define-by-run). {@link #traced()} gives the same trainer replaying a traced graph instead
+ * ({@link StaticGraph}: the model's loss recorded once per batch shape, then replayed on buffers
+ * allocated once) — the notes' "fixing the computation nodes in advance makes backpropagation
+ * fast". A model trains the same way either way: the same batches, losses, log lines and final
+ * parameters, bit for bit; only the time differs.
  */
 public final class Trainer {
     /**
@@ -39,10 +50,11 @@ public final class Trainer {
     private final TrainingConfig config;
     private final DoubleFunction<Optimizer> optimizer;
     private final TrainingListener listener;
+    private final boolean traced;
 
     /** A trainer with plain {@link Sgd} at the config's learning rate, logging to standard output. */
     public Trainer(TrainingConfig config) {
-        this(config, Sgd::new, TrainingListener.printingTo(System.out));
+        this(config, Sgd::new, TrainingListener.printingTo(System.out), false);
     }
 
     /**
@@ -50,13 +62,15 @@ public final class Trainer {
      * @param optimizer makes the optimizer from the config's learning rate, e.g. {@code Adam::new}
      */
     public Trainer(TrainingConfig config, DoubleFunction<Optimizer> optimizer) {
-        this(config, optimizer, TrainingListener.printingTo(System.out));
+        this(config, optimizer, TrainingListener.printingTo(System.out), false);
     }
 
-    private Trainer(TrainingConfig config, DoubleFunction<Optimizer> optimizer, TrainingListener listener) {
+    private Trainer(TrainingConfig config, DoubleFunction<Optimizer> optimizer, TrainingListener listener,
+                    boolean traced) {
         this.config = config;
         this.optimizer = optimizer;
         this.listener = listener;
+        this.traced = traced;
     }
 
     /** The same trainer printing its log lines to {@code stream} instead. */
@@ -66,7 +80,16 @@ public final class Trainer {
 
     /** The same trainer reporting to {@code newListener} instead (e.g. a progress bar that also prints the log). */
     public Trainer listeningWith(TrainingListener newListener) {
-        return new Trainer(config, optimizer, newListener);
+        return new Trainer(config, optimizer, newListener, traced);
+    }
+
+    /**
+     * The same trainer replaying a traced graph in every step instead of building one (see the
+     * class comment): for a {@link LogisticRegression}, {@link SoftmaxRegression} or {@link Mlp}
+     * trained on its default loss; {@link #fit} refuses any other model, naming it.
+     */
+    public Trainer traced() {
+        return new Trainer(config, optimizer, listener, true);
     }
 
     /**
@@ -77,13 +100,14 @@ public final class Trainer {
      * @return every step's loss and the log lines
      * @throws IllegalArgumentException if the data set is empty or holds a NaN or infinite feature (checked
      *     before the first step, so that bad data is not mistaken for a learning rate too high), or the run
-     *     is longer than {@link #MAX_STEPS}
+     *     is longer than {@link #MAX_STEPS}; when {@link #traced()}, also for a model whose loss cannot be traced
      * @throws TrainingDivergedException when a loss is NaN or infinite, naming step and epoch, with the
      *     history up to that step
      */
     public History fit(Classifier model, Dataset data) {
         int total = checkedTotalSteps(data);
         int n = data.size();
+        TrainingStep step = traced ? TracedStep.of(model, data) : new EagerStep(model);
         Optimizer opt = optimizer.apply(config.learningRate());
         List<Node> params = model.parameters();
         StepLosses losses = new StepLosses(total);
@@ -93,20 +117,21 @@ public final class Trainer {
         try {
             for (int epoch = 1; losses.steps() < total; epoch++) {
                 for (Dataset batch : nextEpoch(batches, data)) {
-                    double cost = step(model, params, opt, batch);
+                    double cost = step.run(batch, opt);
                     if (!Double.isFinite(cost)) {
                         History partial = new History(losses.toArray(), config.stepsPerEpoch(n), log);
                         throw new TrainingDivergedException(epoch, cost, config.learningRate(), partial);
                     }
                     losses.add(cost);
                     listener.stepDone(losses.steps(), cost);
-                    logIfDue(losses.steps(), cost, params, log);
+                    logIfDue(losses.steps(), cost, step, params, log);
                     if (losses.steps() == total) {
                         break;
                     }
                 }
             }
         } finally {
+            step.sync();
             listener.finished();
         }
         return new History(losses.toArray(), config.stepsPerEpoch(n), log);
@@ -136,8 +161,14 @@ public final class Trainer {
     /**
      * The data is checked first: a NaN or infinite feature makes the loss NaN (or infinite) at the
      * first step that sees it, whatever the learning rate, and the divergence message would blame the rate.
+     * A finite sum of the features proves them all finite (a NaN or an infinity makes the sum NaN or
+     * infinite) without copying them; only when it is not (bad data, or a sum too large) are they
+     * searched for the one to name.
      */
     private static void checkFinite(Dataset data) {
+        if (Double.isFinite(data.features().sum().item())) {
+            return;
+        }
         double[] x = data.features().toArray();
         int d = data.numFeatures();
         for (int i = 0; i < x.length; i++) {
@@ -169,21 +200,10 @@ public final class Trainer {
         };
     }
 
-    /** One gradient step on one batch; returns the cost before the update (and skips the update if it is not finite). */
-    private static double step(Classifier model, List<Node> params, Optimizer opt, Dataset batch) {
-        opt.zeroGrad(params);
-        Node loss = model.loss(Node.constant(batch.features()), batch.labels());
-        double cost = loss.item();
-        if (Double.isFinite(cost)) {
-            loss.backward();
-            opt.step(params);
-        }
-        return cost;
-    }
-
-    private void logIfDue(int step, double cost, List<Node> params, List<String> log) {
-        if (config.logEvery() > 0 && (step - 1) % config.logEvery() == 0) {
-            String line = StepLog.line(step, cost, params);
+    private void logIfDue(int steps, double cost, TrainingStep step, List<Node> params, List<String> log) {
+        if (config.logEvery() > 0 && (steps - 1) % config.logEvery() == 0) {
+            step.sync();
+            String line = StepLog.line(steps, cost, params);
             log.add(line);
             listener.logged(line);
         }

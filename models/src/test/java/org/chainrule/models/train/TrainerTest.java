@@ -282,6 +282,17 @@ class TrainerTest {
     }
 
     @Test
+    void finiteDataWhoseSumOverflowsIsNotTakenForBadData() {
+        // the check adds the features up first; 1e308 + 1e308 is infinite, yet every feature is finite
+        Dataset large = new Dataset(Tensor.of(new double[][] {{1e308}, {1e308}}), new int[] {1, 0},
+                List.of("Negative", "Positive"));
+        LogisticRegression model = new LogisticRegression(Tensor.of(new double[][] {{0.0}}), Tensor.of(0.0));
+        History h = new Trainer(TrainingConfig.steps(1, TrainingConfig.FULL_BATCH, 0.1, 0, 0)).printingTo(SILENT)
+                .fit(model, large);
+        assertThat(h.losses()).containsExactly(Math.log(2));
+    }
+
+    @Test
     void aHistoryNeedsAStepPerEpoch() {
         assertThatThrownBy(() -> new History(new double[3], 0, List.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("History: stepsPerEpoch is 0; an epoch is at least one step (⌈n / batch size⌉ for n ≥ 1 rows).");

@@ -2,10 +2,12 @@ package org.chainrule.models.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import org.chainrule.autograd.Node;
@@ -28,11 +30,12 @@ import org.chainrule.models.optim.Sgd;
 import org.junit.jupiter.api.Test;
 
 /**
- * A model trains the same way traced or eager: the same losses, log lines and final parameters,
- * bit for bit — the notes' 5001-step logistic run, an MLP epoch on the digits with a smaller last
- * minibatch, and the optimizers that step through the nodes.
+ * {@code Trainer.traced()}: a model trains the same way traced or eager — the same losses, log
+ * lines, listener calls and final parameters, bit for bit, also when the run diverges — on the
+ * notes' 5001-step logistic run, an MLP epoch on the digits with a smaller last minibatch, and
+ * with the optimizers that step through the nodes.
  */
-class StaticTrainerTest {
+class TracedStepTest {
     private static final PrintStream QUIET = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
     private static LogisticRegression notesStart() {
@@ -46,7 +49,7 @@ class StaticTrainerTest {
         LogisticRegression eager = notesStart();
         LogisticRegression traced = notesStart();
         History e = new Trainer(config).printingTo(QUIET).fit(eager, Datasets.seedTrain());
-        History t = new StaticTrainer(config).printingTo(QUIET).fit(traced, Datasets.seedTrain());
+        History t = new Trainer(config).traced().printingTo(QUIET).fit(traced, Datasets.seedTrain());
         assertThat(t.losses()).hasSize(5001).isEqualTo(e.losses());
         assertThat(t.log()).hasSize(6).isEqualTo(e.log());
         assertSameParameters(traced, eager);
@@ -61,7 +64,7 @@ class StaticTrainerTest {
         Mlp eager = new Mlp(new int[] {64, 128, 10}, Activation.RELU, Rng.seed(2020));
         Mlp traced = new Mlp(new int[] {64, 128, 10}, Activation.RELU, Rng.seed(2020));
         History e = new Trainer(config).printingTo(QUIET).fit(eager, data);
-        History t = new StaticTrainer(config).printingTo(QUIET).fit(traced, data);
+        History t = new Trainer(config).traced().printingTo(QUIET).fit(traced, data);
         assertThat(data.size() % 64).isNotZero();               // 1797 = 28·64 + 5: two graphs
         assertThat(t.losses()).hasSize(29).isEqualTo(e.losses());
         assertSameParameters(traced, eager);
@@ -75,20 +78,69 @@ class StaticTrainerTest {
             SoftmaxRegression eager = new SoftmaxRegression(2, 3, Rng.seed(1));
             SoftmaxRegression traced = new SoftmaxRegression(2, 3, Rng.seed(1));
             History e = new Trainer(config, optimizer).printingTo(QUIET).fit(eager, data);
-            History t = new StaticTrainer(config, optimizer).printingTo(QUIET).fit(traced, data);
+            History t = new Trainer(config, optimizer).traced().printingTo(QUIET).fit(traced, data);
             assertThat(t.losses()).as(optimizer.apply(0.05).toString()).isEqualTo(e.losses());
             assertSameParameters(traced, eager);
         }
     }
 
     @Test
-    void aModelWhoseLabelsCannotBeTracedIsSentToTheEagerTrainer() {
+    void aModelWhoseLabelsCannotBeTracedIsRefusedNamingTheEagerWay() {
         Classifier ovr = new OneVsRest(2, 3, Rng.seed(1));
-        assertThatThrownBy(() -> new StaticTrainer(TrainingConfig.steps(1, 8, 0.1, 1, 0)).printingTo(QUIET)
+        assertThatThrownBy(() -> new Trainer(TrainingConfig.steps(1, 8, 0.1, 1, 0)).traced().printingTo(QUIET)
                 .fit(ovr, Datasets.blobs(9, 3, 1.0, Rng.seed(2))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("StaticTrainer: cannot trace")
-                .hasMessageContaining("Train this model eagerly with Trainer.");
+                .hasMessageContaining("Trainer.traced(): cannot trace")
+                .hasMessageContaining("Train this model eagerly (a Trainer without traced()).");
+    }
+
+    @Test
+    void theListenerHearsTheSameCallsTracedAsEager() {
+        TrainingConfig config = TrainingConfig.steps(7, TrainingConfig.FULL_BATCH, 0.01, 2020, 3);
+        List<List<String>> heard = new ArrayList<>();
+        for (boolean traced : new boolean[] {false, true}) {
+            List<String> calls = new ArrayList<>();
+            Trainer trainer = new Trainer(config).listeningWith(new TrainingListener() {
+                @Override
+                public void started(int totalSteps) {
+                    calls.add("started " + totalSteps);
+                }
+
+                @Override
+                public void stepDone(int step, double cost) {
+                    calls.add("step " + step + " " + cost);
+                }
+
+                @Override
+                public void logged(String line) {
+                    calls.add(line);
+                }
+
+                @Override
+                public void finished() {
+                    calls.add("finished");
+                }
+            });
+            (traced ? trainer.traced() : trainer).fit(notesStart(), Datasets.seedTrain());
+            heard.add(calls);
+        }
+        assertThat(heard.get(1)).hasSize(7 + 3 + 2).isEqualTo(heard.get(0));
+    }
+
+    @Test
+    void aTracedRunDivergesAtTheSameStepAndLeavesTheModelAsTheEagerRunDoes() {
+        // η = 1e308: the first update throws w to about ±1e308, the next logits overflow and the loss is NaN
+        TrainingConfig config = TrainingConfig.steps(10, TrainingConfig.FULL_BATCH, 1e308, 2020, 0);
+        LogisticRegression eager = notesStart();
+        LogisticRegression traced = notesStart();
+        TrainingDivergedException e = catchThrowableOfType(TrainingDivergedException.class,
+                () -> new Trainer(config).printingTo(QUIET).fit(eager, Datasets.seedTrain()));
+        TrainingDivergedException t = catchThrowableOfType(TrainingDivergedException.class,
+                () -> new Trainer(config).traced().printingTo(QUIET).fit(traced, Datasets.seedTrain()));
+        assertThat(e).isNotNull();
+        assertThat(t).isNotNull().hasMessage(e.getMessage());
+        assertThat(t.history().losses()).isEqualTo(e.history().losses());
+        assertSameParameters(traced, eager);
     }
 
     private static void assertSameParameters(Classifier traced, Classifier eager) {
@@ -103,9 +155,9 @@ class StaticTrainerTest {
     void aModelTrainedOnAnotherLossIsRefusedNotSilentlyTrainedOnTheDefault() {
         LogisticRegression hinge = new LogisticRegression(2, Rng.seed(1), HingeLoss::of);
         Dataset data = Datasets.blobs(12, 2, 1.0, Rng.seed(2));
-        assertThatThrownBy(() -> new StaticTrainer(TrainingConfig.steps(2, 4, 0.1, 1, 0)).printingTo(QUIET).fit(hinge, data))
+        assertThatThrownBy(() -> new Trainer(TrainingConfig.steps(2, 4, 0.1, 1, 0)).traced().printingTo(QUIET).fit(hinge, data))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("trains on a loss of its own")
-                .hasMessageContaining("Train it with Trainer.");
+                .hasMessageContaining("Train it eagerly (a Trainer without traced()).");
     }
 }

@@ -166,16 +166,17 @@ public final class SandboxedRun {
     }
 
     /**
-     * The test JVM's options. Besides the limits, they keep a short run cheap, since a batch starts
-     * one JVM per (submission, exercise): the quick JIT only ({@code TieredStopAtLevel=1}), the serial
-     * collector, and a small young generation ({@value #YOUNG_MEGABYTES} MB; by default it is sized from
-     * the machine's memory, here over 100 MB of fresh pages that a one-second run touches once and
-     * never reuses). The JIT compiles on a thread of its own beside the tests' (about a third of a
-     * core more): compiling on the tests' thread instead ({@code -XX:-BackgroundCompilation}) was
-     * measured to make {@code --jobs 1} 1.5× slower and {@code --jobs 2} no faster (BENCHMARKS.md).
+     * The test JVM's options. One job is one processor, so that {@code --jobs N} uses N:
+     * {@code -XX:ActiveProcessorCount=1}, and the JIT compiles on the tests' own thread
+     * ({@code -XX:-BackgroundCompilation}; otherwise its compiler thread keeps a third of a second
+     * processor busy beside every job). Besides the limits, the options keep a short run cheap,
+     * since a batch starts one JVM per (submission, exercise): the quick JIT only
+     * ({@code TieredStopAtLevel=1}), the serial collector, and a small young generation
+     * ({@value #YOUNG_MEGABYTES} MB; by default it is sized from the machine's memory, here over
+     * 100 MB of fresh pages that a one-second run touches once and never reuses).
      */
     static List<String> jvmOptions(Limits limits, Path workDir) {
-        return List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+        return List.of("-XX:TieredStopAtLevel=1", "-XX:-BackgroundCompilation", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-XX:-UsePerfData", "-Xms" + 2 * YOUNG_MEGABYTES + "m", "-Xmn" + YOUNG_MEGABYTES + "m",
                 "-Xmx" + limits.heapMegabytes() + "m", "-Xss" + limits.stackKilobytes() + "k",
                 "-XX:MaxMetaspaceSize=256m", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:ActiveProcessorCount=1",

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SandboxedRunTest {
     private static final Path SAMPLE = Path.of("src", "test", "resources", "sample");
     private static final String PACKAGE = "org.chainrule.exercises.sample";
+    /** What the JVM's other threads (start-up, exit, garbage collection) may add beyond one processor. */
+    private static final long ONE_PROCESSOR_SLACK_MILLIS = 100;
     private static ClassPaths classPaths;
     private static Path tests;
     private static Isolation isolation;
@@ -71,6 +73,17 @@ class SandboxedRunTest {
 
     private static List<Status> statuses(SandboxedRun.Outcome outcome) {
         return outcome.tests().stream().map(TestResult::status).toList();
+    }
+
+    @Test
+    void aJobUsesOneProcessorItsJitCompilesOnTheTestsThread() throws Exception {
+        // busy code that the JIT compiles: with a compiler thread of its own the JVM would use
+        // about a third of a second processor beside the tests (processor time well above wall time)
+        SandboxedRun.Outcome outcome = run("long s = a; for (int i = 0; i < 20_000_000; i++) { s = s * 31 + (i ^ (s >>> 7)); }"
+                + " return s == 42 ? 0 : a + b;", Duration.ofSeconds(60));
+
+        assertThat(statuses(outcome)).containsOnly(Status.PASSED);
+        assertThat(outcome.processorTime()).isLessThanOrEqualTo(outcome.elapsed().plusMillis(ONE_PROCESSOR_SLACK_MILLIS));
     }
 
     @Test

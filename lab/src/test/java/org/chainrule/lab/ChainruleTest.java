@@ -1,38 +1,14 @@
 package org.chainrule.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chainrule.lab.CliRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ChainruleTest {
-
-    /** Runs the command line with captured stdout (demos) and stderr (picocli). */
-    private static String[] run(String... args) {
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        StringWriter usage = new StringWriter();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cli = Chainrule.commandLine();
-            cli.setErr(new PrintWriter(err, true));
-            cli.setOut(new PrintWriter(usage, true));
-            code = cli.execute(args);
-        } finally {
-            System.setOut(oldOut);
-        }
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8) + usage, err.toString()};
-    }
 
     @Test
     void unknownDemoIsAUsageErrorThatListsTheDemos() {

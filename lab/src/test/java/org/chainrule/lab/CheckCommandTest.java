@@ -1,33 +1,12 @@
 package org.chainrule.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chainrule.lab.CliRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** {@code check} in this JVM on the instructor repository's stubs (its class path has the framework). */
 class CheckCommandTest {
-    private static String[] run(String... args) {
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        StringWriter usage = new StringWriter();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            var cli = Chainrule.commandLine();
-            cli.setErr(new PrintWriter(err, true));
-            cli.setOut(new PrintWriter(usage, true));
-            code = cli.execute(args);
-        } finally {
-            System.setOut(oldOut);
-        }
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8) + usage, err.toString()};
-    }
 
     @Test
     void theStubsScoreZeroWithAMessageToActOnAndExitCode1() {

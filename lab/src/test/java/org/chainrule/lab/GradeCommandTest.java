@@ -1,11 +1,8 @@
 package org.chainrule.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chainrule.lab.CliRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,24 +18,6 @@ class GradeCommandTest {
 
     @TempDir
     Path tmp;
-
-    private static String[] run(String... args) {
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        StringWriter usage = new StringWriter();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            var cli = Chainrule.commandLine();
-            cli.setErr(new PrintWriter(err, true));
-            cli.setOut(new PrintWriter(usage, true));
-            code = cli.execute(args);
-        } finally {
-            System.setOut(oldOut);
-        }
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8) + usage, err.toString()};
-    }
 
     private static double fullMarks() throws Exception {
         return Registry.load(REPO.resolve("exercises")).exercises().stream()

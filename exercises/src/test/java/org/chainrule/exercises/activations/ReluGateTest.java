@@ -3,6 +3,7 @@ package org.chainrule.exercises.activations;
 import org.chainrule.autograd.Node;
 import org.chainrule.core.Tensor;
 import org.chainrule.testkit.Exercise;
+import org.chainrule.testkit.FixedTensors;
 import org.chainrule.testkit.Points;
 import org.chainrule.testkit.Shapes;
 import org.chainrule.testkit.TensorGen;
@@ -40,7 +41,7 @@ class ReluGateTest {
     void reluPassesOrBlocksExactly() {
         BACKWARD.qt().forAll(TensorGen.tensors(Shapes.shapes(3, 3), Values.awayFromZero(-3, 3, 0.1))).checkAssert(x -> {
             ReluGate gate = new ReluGate(Node.of(x));
-            Tensor upstream = ActivationChecks.wholeUpstream(x.shape());
+            Tensor upstream = FixedTensors.wholeUpstream(x.shape());
             BACKWARD.assertClose("upstream ⊙ [x > 0], exact (a numerical gradient is only close)", upstream.mul(x.gt(0)),
                     gate.backward(upstream, gate.forward()).get(0), 0.0);
         });

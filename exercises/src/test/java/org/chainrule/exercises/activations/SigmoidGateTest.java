@@ -3,6 +3,7 @@ package org.chainrule.exercises.activations;
 import org.chainrule.autograd.Node;
 import org.chainrule.core.Tensor;
 import org.chainrule.testkit.Exercise;
+import org.chainrule.testkit.FixedTensors;
 import org.chainrule.testkit.Points;
 import org.chainrule.testkit.ShapePair;
 import org.chainrule.testkit.Shapes;
@@ -43,7 +44,7 @@ class SigmoidGateTest {
     void sigmoidReusesOut() {
         BACKWARD.qt().forAll(TensorGen.pairs(SAME_SHAPES, Values.between(-3, 3), Values.between(0.01, 0.99))).checkAssert(p -> {
             Tensor out = p.b();                                     // what backward is told σ(x) was
-            Tensor upstream = ActivationChecks.wholeUpstream(out.shape());
+            Tensor upstream = FixedTensors.wholeUpstream(out.shape());
             Tensor expected = upstream.mul(out.map(s -> s * (1 - s)));
             BACKWARD.assertClose("upstream ⊙ out ⊙ (1 − out), with the given out (here b, not σ(a))", expected,
                     new SigmoidGate(Node.of(p.a())).backward(upstream, out).get(0), ROUNDING);
@@ -56,7 +57,7 @@ class SigmoidGateTest {
     void sigmoidAtZeroExactly() {
         BACKWARD.qt().forAll(Shapes.shapes(3, 3)).checkAssert(shape -> {
             SigmoidGate gate = new SigmoidGate(Node.of(Tensor.zeros(shape)));
-            Tensor upstream = ActivationChecks.wholeUpstream(shape);
+            Tensor upstream = FixedTensors.wholeUpstream(shape);
             BACKWARD.assertClose("upstream · 0.25, exact (a numerical gradient is only close)", upstream.mul(0.25),
                     gate.backward(upstream, gate.forward()).get(0), 0.0);
         });

@@ -3,6 +3,7 @@ package org.chainrule.exercises.activations;
 import org.chainrule.autograd.Node;
 import org.chainrule.core.Tensor;
 import org.chainrule.testkit.Exercise;
+import org.chainrule.testkit.FixedTensors;
 import org.chainrule.testkit.Points;
 import org.chainrule.testkit.ShapePair;
 import org.chainrule.testkit.Shapes;
@@ -42,7 +43,7 @@ class TanhGateTest {
     void tanhReusesOut() {
         BACKWARD.qt().forAll(TensorGen.pairs(SAME_SHAPES, Values.between(-3, 3), Values.between(-0.99, 0.99))).checkAssert(p -> {
             Tensor out = p.b();                                     // what backward is told tanh(x) was
-            Tensor upstream = ActivationChecks.wholeUpstream(out.shape());
+            Tensor upstream = FixedTensors.wholeUpstream(out.shape());
             Tensor expected = upstream.mul(out.map(t -> 1 - t * t));
             BACKWARD.assertClose("upstream ⊙ (1 − out²), with the given out (here b, not tanh(a))", expected,
                     new TanhGate(Node.of(p.a())).backward(upstream, out).get(0), ROUNDING);
@@ -55,7 +56,7 @@ class TanhGateTest {
     void tanhAtZeroExactly() {
         BACKWARD.qt().forAll(Shapes.shapes(3, 3)).checkAssert(shape -> {
             TanhGate gate = new TanhGate(Node.of(Tensor.zeros(shape)));
-            Tensor upstream = ActivationChecks.wholeUpstream(shape);
+            Tensor upstream = FixedTensors.wholeUpstream(shape);
             BACKWARD.assertClose("upstream, exact (a numerical gradient is only close)", upstream,
                     gate.backward(upstream, gate.forward()).get(0), 0.0);
         });

@@ -5,21 +5,18 @@ import java.util.function.Function;
 import org.chainrule.autograd.GradCheck;
 import org.chainrule.autograd.GradReport;
 import org.chainrule.autograd.Node;
-import org.chainrule.core.Rng;
-import org.chainrule.core.Shape;
 import org.chainrule.core.Tensor;
 import org.chainrule.testkit.Exercise;
+import org.chainrule.testkit.FixedTensors;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * What the gate tests share: inputs on which the right gradient is exact, fixed upstream
- * gradients, and the gradient check written as one failure block ({@link Exercise}).
+ * What the gate tests share: inputs on which the right gradient is exact, and the gradient check
+ * written as one failure block ({@link Exercise}); their fixed upstream gradients are
+ * {@link FixedTensors#wholeUpstream}.
  */
 final class GateChecks {
-    /** Seeds the fixed upstream gradients and readout weights: the same shape always gets the same. */
-    private static final long SEED = 2020;
-
     private GateChecks() {
     }
 
@@ -31,25 +28,6 @@ final class GateChecks {
      */
     static Gen<Double> quarters() {
         return Generate.range(-16, 16).map(k -> k / 4.0);
-    }
-
-    /** An upstream gradient of whole numbers ±1, ±2, ±3 (no 0: every element counts), fixed per shape. */
-    static Tensor wholeUpstream(Shape shape) {
-        Rng rng = Rng.seed(SEED + shape.hashCode());
-        double[] values = new double[shape.size()];
-        for (int i = 0; i < values.length; i++) {
-            int k = rng.nextInt(6);                       // 0..5 → −3, −2, −1, 1, 2, 3
-            values[i] = k < 3 ? k - 3 : k - 2;
-        }
-        return Tensor.of(shape, values);
-    }
-
-    /** Weights of size 0.5 to 1.5 with random signs, fixed per shape: {@code Σ out ⊙ r} reads every element differently. */
-    static Tensor weights(Shape shape) {
-        Rng rng = Rng.seed(SEED + 31L * shape.hashCode());
-        Tensor size = rng.uniform(0.5, 1.5, shape.toArray());
-        Tensor sign = rng.uniform(-1, 1, shape.toArray()).map(Math::signum);
-        return size.mul(sign);
     }
 
     /**
@@ -65,7 +43,7 @@ final class GateChecks {
     static void assertGradCheck(Exercise backward, Function<List<Node>, Node> gate, Tensor... inputs) {
         GradReport report = GradCheck.check(in -> {
             Node out = gate.apply(in);
-            return out.mul(Node.constant(weights(out.shape()))).sum();
+            return out.mul(Node.constant(FixedTensors.signedWeights(out.shape()))).sum();
         }, inputs);
         if (!report.passed() || !report.kinks().isEmpty()) {
             String where = report.input() < 0 ? "no element could be compared"
